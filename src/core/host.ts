@@ -1,0 +1,55 @@
+import type { Edit } from './edit';
+import type { LocalizedText } from './i18n';
+import type { DocumentModel } from './model';
+
+/** A place in the document: a range of one paragraph's text. */
+export interface TextLocation {
+  paragraph: number;
+  start: number;
+  length: number;
+}
+
+export interface ApplyResult {
+  /** Number of edits carried out. */
+  applied: number;
+  /** Indexes (into the edits given) of edits refused because the document no longer reads as expected. */
+  stale: number[];
+  /** Set when the host refused or failed the whole batch; the document is then unchanged. */
+  error?: LocalizedText;
+}
+
+export interface HostStatus {
+  readOnly: boolean;
+  /** Change tracking is on: insertions will show as tracked changes. */
+  trackChanges: boolean;
+  /** Word comments can be written (WordApi 1.4). */
+  comments: boolean;
+}
+
+export interface ReviewComment extends TextLocation {
+  text: string;
+}
+
+/** Remembers small form values between sessions (Office roaming settings, or local storage). */
+export interface SettingsStore {
+  get(key: string): string | undefined;
+  set(key: string, value: string): Promise<void>;
+}
+
+/**
+ * What the task pane needs from a document host. Word (Office.js) and the browser playground implement it;
+ * the task pane never touches Office.js directly.
+ */
+export interface DocumentHost {
+  readonly kind: 'word' | 'playground';
+  /** Reads the whole document into the model (Word: one context.sync()). */
+  read(): Promise<DocumentModel>;
+  /** Selects and scrolls to a range. */
+  select(location: TextLocation): Promise<void>;
+  /** Applies edits in one batch, refusing the ones whose expected text no longer matches. */
+  apply(edits: Edit[]): Promise<ApplyResult>;
+  status(): Promise<HostStatus>;
+  /** Replaces this add-in's earlier review comments with these (only when status().comments). */
+  replaceComments(comments: ReviewComment[]): Promise<ApplyResult>;
+  readonly settings: SettingsStore;
+}

@@ -1,0 +1,63 @@
+import type { CheckConfig } from './config';
+import type { Edit } from './edit';
+import type { Category, Severity } from './finding';
+import type { LocalizedText, MessageData } from './i18n';
+import type { DocumentModel, Paragraph } from './model';
+
+/** A text change inside the document, given by offsets; the runner adds the text it expects to find. */
+export interface TextFix {
+  /** Defaults to the paragraph of the report. */
+  paragraph?: number;
+  start: number;
+  length: number;
+  replacement: string;
+}
+
+export interface ReportDescriptor {
+  paragraph: number;
+  start: number;
+  length: number;
+  messageId: string;
+  data?: MessageData;
+  suggestions?: string[];
+  /** Text fixes (offsets) or ready-made edits (e.g. an insertion). */
+  fix?: TextFix[] | Edit[];
+  /** Override the rule's configured severity for this one finding (e.g. error for function words). */
+  severity?: Severity;
+}
+
+export interface RuleMeta {
+  /** Unique kebab-case id, e.g. "duplicated-word". */
+  id: string;
+  category: Category;
+  defaultSeverity: Severity;
+  description: LocalizedText;
+  /** Message templates by id, with `{name}` placeholders filled from report data. */
+  messages: Record<string, LocalizedText>;
+  /** Regulation or practice the rule enforces. */
+  source?: string;
+  /** Its fixes are safe to apply in bulk. */
+  bulkSafe?: boolean;
+}
+
+export interface RuleContext {
+  readonly doc: DocumentModel;
+  readonly config: CheckConfig;
+  /** Options for this rule from the configuration. */
+  readonly options: Record<string, unknown>;
+  /** The severity this rule runs at (after configuration). */
+  readonly severity: Severity;
+  report(descriptor: ReportDescriptor): void;
+  /** Analysis shared between rules in one run (tokens, detected profile, outline…), computed once. */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+/**
+ * One rule per module. Paragraph rules implement `checkParagraph` (so a host can re-check only changed
+ * paragraphs); document rules implement `checkDocument`.
+ */
+export interface Rule {
+  meta: RuleMeta;
+  checkParagraph?(paragraph: Paragraph, index: number, context: RuleContext): void;
+  checkDocument?(context: RuleContext): void;
+}
