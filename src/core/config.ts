@@ -1,6 +1,7 @@
 import type { Severity } from './finding';
 import type { Lang } from './i18n';
 import type { Profile } from './model';
+import type { OutlineTemplate } from './templates/types';
 
 export type RuleSetting = 'off' | Severity | { severity?: Severity | 'off'; options?: Record<string, unknown> };
 
@@ -14,6 +15,8 @@ export interface CheckConfig {
   today?: string;
   /** Outline template to check structure against; default: the one the document records, else the best match. */
   templateId?: string;
+  /** Templates beyond the built-in ones (e.g. loaded from a file), looked up by `templateId` first. */
+  templates?: OutlineTemplate[];
   /** Organisation word list: words never flagged as misspelt. */
   exceptions?: string[];
   /** Preferred tone-mark placement: 'new' (hoà, uỷ), 'old' (hòa, ủy) or 'auto' (the majority). */

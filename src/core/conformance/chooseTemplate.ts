@@ -1,0 +1,106 @@
+import type { CheckConfig } from '../config';
+import type { DocumentModel } from '../model';
+import { parseGuideTag } from '../tags';
+import { builtInTemplates, getTemplate } from '../templates';
+import type { OutlineTemplate } from '../templates/types';
+import { compareOutline } from './compareOutline';
+import { readOutline, type DocumentOutline } from './documentOutline';
+import { containment, foldText, foldedWords } from './text';
+import type { TemplateChoice } from './types';
+
+/** Below this a best match is a guess, not a choice: no template is checked against until the user picks one. */
+export const MIN_MATCH_SCORE = 0.2;
+
+/**
+ * The template to check the document against: the one named in the settings, else the one the document records
+ * (its metadata or the template id inside its guidance tags), else the best-matching built-in template.
+ */
+export function chooseTemplate(
+  doc: DocumentModel,
+  config: CheckConfig = {},
+  outline: DocumentOutline = readOutline(doc),
+  templates: readonly OutlineTemplate[] = builtInTemplates,
+): TemplateChoice | null {
+  const named = config.templateId ? resolveTemplate(config.templateId, templates) : undefined;
+  if (named) return { template: named, reason: 'config' };
+  const recordedId = recordedTemplateId(doc);
+  const recorded = recordedId ? resolveTemplate(recordedId, templates) : undefined;
+  if (recorded) return { template: recorded, reason: 'document' };
+
+  const candidates = templates
+    .map((template) => ({ template, score: matchScore(doc, template, outline) }))
+    .sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best || best.score < MIN_MATCH_SCORE) return null;
+  return {
+    template: best.template,
+    reason: 'best-match',
+    score: best.score,
+    candidates: candidates.map((c) => ({ id: c.template.id, score: c.score })),
+  };
+}
+
+export function resolveTemplate(id: string, templates: readonly OutlineTemplate[] = builtInTemplates): OutlineTemplate | undefined {
+  return templates.find((t) => t.id === id) ?? getTemplate(id);
+}
+
+/** The template the document was scaffolded from, if it remembers: metadata first, then its guidance tags. */
+export function recordedTemplateId(doc: DocumentModel): string | undefined {
+  if (doc.meta.templateId) return doc.meta.templateId;
+  for (const p of doc.paragraphs) {
+    const guide = p.controlTag ? parseGuideTag(p.controlTag) : null;
+    if (guide) return guide.templateId;
+  }
+  return undefined;
+}
+
+/**
+ * How well a document fits a template, 0..1: half the outline (sections found against headings on both
+ * sides), half the title (a template named like the document's title line); less when the document says it
+ * is another type of document.
+ */
+export function matchScore(doc: DocumentModel, template: OutlineTemplate, outline: DocumentOutline = readOutline(doc)): number {
+  const comparison = compareOutline(doc, template, outline);
+  const sections = countSections(template.sections);
+  const found = Math.round(comparison.score * sections);
+  const outlineFit = sections + outline.nodes.length > 0 ? (2 * found) / (sections + outline.nodes.length) : 0;
+  const title = titleBlock(doc, outline);
+  const name = template.name.vi.replace(/\([^)]*\)/g, ' ');
+  const titleFit = containment(name, title) * Math.min(1, foldedWords(name).length / 10);
+  const statedType = statedDocumentType(doc, outline);
+  const typeFactor = statedType && statedType !== foldText(template.documentType) ? 0.5 : 1;
+  return (0.5 * outlineFit + 0.5 * titleFit) * typeFactor;
+}
+
+function countSections(sections: OutlineTemplate['sections']): number {
+  return sections.reduce((n, s) => n + 1 + countSections(s.children), 0);
+}
+
+/** The short lines before the first heading: the document type and its title. */
+function titleBlock(doc: DocumentModel, outline: DocumentOutline): string {
+  const first = outline.headings[0]?.paragraph ?? Math.min(doc.paragraphs.length, 12);
+  return doc.paragraphs
+    .slice(0, first)
+    .map((p) => p.text.trim())
+    .filter((t) => t.length > 0 && t.length <= 200)
+    .join(' ');
+}
+
+/** "BÁO CÁO", "KẾ HOẠCH"… on a line of its own before the first heading, folded ("bao cao"). */
+function statedDocumentType(doc: DocumentModel, outline: DocumentOutline): string | undefined {
+  const first = outline.headings[0]?.paragraph ?? Math.min(doc.paragraphs.length, 12);
+  for (const p of doc.paragraphs.slice(0, first)) {
+    const text = p.text.trim();
+    if (text.length >= 4 && text.length <= 20 && text === text.toLocaleUpperCase('vi') && /^\p{Lu}[\p{Lu} ]+$/u.test(text)) {
+      const folded = foldText(text);
+      if (KNOWN_TYPES.has(folded)) return folded;
+    }
+  }
+  return undefined;
+}
+
+const KNOWN_TYPES = new Set(
+  ['Báo cáo', 'Kế hoạch', 'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Tờ trình', 'Thông báo', 'Hướng dẫn', 'Chương trình', 'Đề án', 'Quy chế', 'Quy định', 'Kết luận'].map(
+    foldText,
+  ),
+);

@@ -1,0 +1,264 @@
+import type { DocumentModel } from '../model';
+import { toRoman } from '../outline/numbering';
+import type { OutlineNode } from '../outline/types';
+import type { OutlineTemplate, TemplateSection } from '../templates/types';
+import { coreSectionsOf, type CoreSection } from './coreSections';
+import { readOutline, type DocumentOutline } from './documentOutline';
+import { containment, foldedWords, withoutReferences, wordSimilarity } from './text';
+import type { OutlineComparison, SectionState, SectionStatus } from './types';
+
+/** A heading matches a section on its own at this title similarity. */
+const STRONG = 0.6;
+/** …and even inside a heading matched to another branch of the template (a section placed elsewhere). */
+const ACROSS_BRANCHES = 0.8;
+/** Among the direct sub-headings of the section's matched parent, a weaker likeness is enough (few candidates, one topic). */
+const IN_PARENT = 0.35;
+/** A heading that repeats one of the section's guidance topics shows the section is there. */
+const GUIDANCE = 0.6;
+/** Same core section (Ưu điểm…) on both sides, alone or among others in the heading. */
+const CORE_EXACT = 0.85;
+const CORE_SHARED = 0.65;
+
+interface Slot {
+  section: TemplateSection;
+  label: string;
+  parent?: Slot;
+  order: number;
+  node?: OutlineNode;
+  via?: 'title' | 'guidance' | 'core';
+}
+
+/**
+ * Where each section of the template stands in the document: present (with its heading), missing (with the
+ * paragraph where it would go) or out of order. Titles are compared without accents, case, punctuation or
+ * numbering; alternatives count; a heading naming one of the section's guidance topics, or the same core
+ * report section (Ưu điểm, Hạn chế…), also counts.
+ */
+export function compareOutline(
+  doc: DocumentModel,
+  template: OutlineTemplate,
+  outline: DocumentOutline = readOutline(doc),
+): OutlineComparison {
+  const slots = flattenTemplate(template.sections);
+  const nodes = outline.nodes;
+  const used = new Set<OutlineNode>();
+  const assign = (slot: Slot, node: OutlineNode, via: Slot['via']) => {
+    slot.node = node;
+    slot.via = via;
+    used.add(node);
+  };
+
+  // 1. Strong title matches, best pairs first.
+  const pairs: Array<{ slot: Slot; node: OutlineNode; score: number }> = [];
+  for (const slot of slots) {
+    for (const node of nodes) {
+      const score = titleScore(slot.section, node.title);
+      if (score >= STRONG) pairs.push({ slot, node, score });
+    }
+  }
+  pairs.sort((a, b) => b.score - a.score || a.slot.order - b.slot.order || a.node.paragraph - b.node.paragraph);
+  const parentOf = parentMap(outline.tree);
+  const matchedTo = new Map<OutlineNode, Slot>();
+  // A heading inside a heading already matched to another branch of the template needs a clear likeness.
+  const fitsHierarchy = (slot: Slot, node: OutlineNode) => {
+    for (let a = parentOf.get(node); a; a = parentOf.get(a)) {
+      const owner = matchedTo.get(a);
+      if (owner && !isAncestor(owner, slot)) return false;
+    }
+    return true;
+  };
+  for (const { slot, node, score } of pairs) {
+    if (slot.node || used.has(node)) continue;
+    if (score < ACROSS_BRANCHES && !fitsHierarchy(slot, node)) continue;
+    assign(slot, node, 'title');
+    matchedTo.set(node, slot);
+  }
+
+  // 2. Weaker matches inside the matched parent, then guidance topics, parents before children.
+  for (const slot of slots) {
+    if (slot.node) continue;
+    const parentNode = slot.parent?.node;
+    if (parentNode) {
+      const inside = parentNode.children.filter((n) => !used.has(n));
+      const best = bestBy(inside, (n) => titleScore(slot.section, n.title));
+      if (best && best.score >= IN_PARENT) {
+        assign(slot, best.item, 'title');
+        continue;
+      }
+    }
+    const topics = slot.section.guidance ?? [];
+    const byTopic = bestBy(
+      nodes.filter((n) => !used.has(n)),
+      (n) => Math.max(0, ...topics.map((g) => wordSimilarity(g, n.title))),
+    );
+    if (byTopic && byTopic.score >= GUIDANCE) assign(slot, byTopic.item, 'guidance');
+  }
+
+  // 3. Core report sections may share one heading ("Ưu điểm, hạn chế và nguyên nhân").
+  for (const slot of slots) {
+    if (slot.node) continue;
+    const core = coreOf(slot.section);
+    if (core.length === 0) continue;
+    const node = nodes.find((n) => {
+      const has = coreSectionsOf(n.title);
+      return has.length > 1 && core.every((c) => has.includes(c));
+    });
+    if (node) {
+      slot.node = node;
+      slot.via = 'core';
+    }
+  }
+
+  const inOrder = longestIncreasing(slots.filter((s) => s.node));
+  const bodyEnd = nodes.length > 0 ? Math.max(...outline.tree.map((n) => n.end)) : doc.paragraphs.length;
+  const statusOf = (slot: Slot): SectionStatus => {
+    const state: SectionState = !slot.node ? 'missing' : inOrder.has(slot) ? 'present' : 'out-of-order';
+    return {
+      section: slot.section,
+      label: slot.label,
+      state,
+      ...(slot.node ? { heading: stripNode(slot.node) } : {}),
+      paragraph: slot.node ? slot.node.paragraph : insertionPoint(slot, slots, inOrder, bodyEnd),
+      children: slots.filter((s) => s.parent === slot).map(statusOf),
+    };
+  };
+  const sections = slots.filter((s) => !s.parent).map(statusOf);
+  const found = slots.filter((s) => s.node).length;
+  return { template, sections, score: slots.length ? found / slots.length : 0 };
+}
+
+/** Counts for a one-line summary. */
+export function countStates(sections: readonly SectionStatus[]): { total: number; present: number; missing: number; outOfOrder: number } {
+  const all = flattenStatuses(sections);
+  const count = (state: SectionState) => all.filter((s) => s.state === state).length;
+  return { total: all.length, present: count('present'), missing: count('missing'), outOfOrder: count('out-of-order') };
+}
+
+export function flattenStatuses(sections: readonly SectionStatus[]): SectionStatus[] {
+  return sections.flatMap((s) => [s, ...flattenStatuses(s.children)]);
+}
+
+/** Title likeness 0..1 over the title and its alternatives, with the core-section reading as a floor. */
+export function titleScore(section: TemplateSection, title: string): number {
+  const names = [section.title, ...(section.alternatives ?? [])].map(withoutReferences);
+  const plain = withoutReferences(title);
+  const words = Math.max(...names.map((n) => Math.max(wordSimilarity(n, plain), qualifiedScore(n, plain))));
+  const wanted = coreOf(section);
+  if (wanted.length === 0) return words;
+  const has = coreSectionsOf(title);
+  if (!wanted.every((c) => has.includes(c))) return words;
+  return Math.max(words, has.length === wanted.length ? CORE_EXACT : CORE_SHARED);
+}
+
+/**
+ * A heading that is the section's name with qualifiers added ("Kết quả [20 năm] thực hiện [Nghị quyết số 23]"
+ * for "Kết quả thực hiện"): it starts like the name and holds all its words in order.
+ */
+function qualifiedScore(name: string, title: string): number {
+  const n = foldedWords(name);
+  const t = foldedWords(title);
+  if (n.length < 2 || t.length === 0 || n[0] !== t[0] || containment(name, title) < 1) return 0;
+  return 0.6 + (0.4 * n.length) / t.length;
+}
+
+/** The core report sections a template section stands for: by its title, else by its first alternative that names one. */
+export function coreOf(section: TemplateSection): CoreSection[] {
+  for (const name of [section.title, ...(section.alternatives ?? [])]) {
+    const found = coreSectionsOf(name);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function flattenTemplate(sections: readonly TemplateSection[]): Slot[] {
+  const out: Slot[] = [];
+  const walk = (list: readonly TemplateSection[], parent: Slot | undefined) =>
+    list.forEach((section, i) => {
+      const label = sectionLabel(section, parent, i);
+      const slot: Slot = { section, label, order: out.length, ...(parent ? { parent } : {}) };
+      out.push(slot);
+      walk(section.children, slot);
+    });
+  walk(sections, undefined);
+  return out;
+}
+
+/** The template's own id when it reads like a number path ("III.3"), else one built from the position. */
+function sectionLabel(section: TemplateSection, parent: Slot | undefined, index: number): string {
+  if (/^[IVXLC\d]+(\.[\da-z\u0111]+)*$/u.test(section.id)) return section.id;
+  return parent ? `${parent.label}.${index + 1}` : toRoman(index + 1);
+}
+
+function parentMap(tree: readonly OutlineNode[]): Map<OutlineNode, OutlineNode> {
+  const map = new Map<OutlineNode, OutlineNode>();
+  const walk = (node: OutlineNode) =>
+    node.children.forEach((child) => {
+      map.set(child, node);
+      walk(child);
+    });
+  tree.forEach(walk);
+  return map;
+}
+
+function isAncestor(ancestor: Slot, slot: Slot): boolean {
+  for (let p = slot.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+function bestBy<T>(items: readonly T[], score: (item: T) => number): { item: T; score: number } | undefined {
+  let best: { item: T; score: number } | undefined;
+  for (const item of items) {
+    const s = score(item);
+    if (!best || s > best.score) best = { item, score: s };
+  }
+  return best;
+}
+
+/** The matched sections whose headings follow the template's order (a longest increasing run); the rest are out of order. */
+function longestIncreasing(matched: readonly Slot[]): Set<Slot> {
+  const n = matched.length;
+  const length = new Array<number>(n).fill(1);
+  const previous = new Array<number>(n).fill(-1);
+  const at = (i: number) => matched[i].node!.paragraph;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < i; j++) {
+      // A shared heading (core section) may stand for two consecutive sections.
+      if (at(j) <= at(i) && length[j] + 1 > length[i]) {
+        length[i] = length[j] + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  const kept = new Set<Slot>();
+  let i = length.indexOf(Math.max(0, ...length));
+  while (i >= 0) {
+    kept.add(matched[i]);
+    i = previous[i];
+  }
+  return kept;
+}
+
+/**
+ * Where a missing section belongs: before the heading of the next section (in template order, outside this one)
+ * that is in place; else at the end of its parent's content; else at the end of the body.
+ */
+function insertionPoint(slot: Slot, slots: readonly Slot[], inOrder: ReadonlySet<Slot>, bodyEnd: number): number {
+  const isInside = (s: Slot) => {
+    for (let p: Slot | undefined = s; p; p = p.parent) if (p === slot) return true;
+    return false;
+  };
+  const parentNode = nearestMatchedAncestor(slot, inOrder);
+  const next = slots.find((s) => s.order > slot.order && !isInside(s) && inOrder.has(s));
+  if (next && (!parentNode || next.node!.paragraph < parentNode.end)) return next.node!.paragraph;
+  return parentNode ? parentNode.end : bodyEnd;
+}
+
+function nearestMatchedAncestor(slot: Slot, inOrder: ReadonlySet<Slot>): OutlineNode | undefined {
+  for (let p = slot.parent; p; p = p.parent) if (p.node && inOrder.has(p)) return p.node;
+  return undefined;
+}
+
+function stripNode(node: OutlineNode): SectionStatus['heading'] {
+  const { children: _children, end: _end, ...heading } = node;
+  return heading;
+}

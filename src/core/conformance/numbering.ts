@@ -1,0 +1,119 @@
+import { toLetter, toRoman } from '../outline/numbering';
+import type { Heading, OutlineNode } from '../outline/types';
+import type { NumberingStyle } from '../templates/types';
+
+/** A numbering problem inside one group of sibling headings. */
+export type NumberingIssue =
+  | { kind: 'mixed-style'; heading: Heading; expectedStyle: NumberingStyle; example: string; replacement?: string }
+  | { kind: 'gap'; heading: Heading; previous?: Heading; missing: string[] }
+  | { kind: 'repeated'; heading: Heading; previous: Heading; expected: string }
+  | { kind: 'backwards'; heading: Heading; previous: Heading; expected: string }
+  | { kind: 'wrong-parent'; heading: Heading; parent: Heading };
+
+type Numbered = Heading & { numbering: NonNullable<Heading['numbering']> };
+
+const COUNTED: ReadonlySet<NumberingStyle> = new Set([
+  'roman-dash',
+  'roman-dot',
+  'arabic-dot',
+  'arabic-dash',
+  'decimal-dash',
+  'decimal-dot',
+  'letter-paren',
+]);
+
+/** Checks every sibling group of the outline: one style per group, and 1, 2, 3… with no gap or repeat. */
+export function findNumberingIssues(outline: readonly OutlineNode[]): NumberingIssue[] {
+  const issues: NumberingIssue[] = [];
+  const visit = (siblings: readonly OutlineNode[], parent: OutlineNode | undefined) => {
+    issues.push(...checkGroup(siblings, parent));
+    for (const node of siblings) visit(node.children, node);
+  };
+  visit(outline, undefined);
+  return issues;
+}
+
+function isNumbered<T extends Heading>(h: T): h is T & Numbered {
+  return h.numbering !== undefined && COUNTED.has(h.numbering.style);
+}
+
+function checkGroup(siblings: readonly OutlineNode[], parent: OutlineNode | undefined): NumberingIssue[] {
+  const numbered = siblings.filter((h): h is OutlineNode & Numbered => isNumbered(h));
+  if (numbered.length === 0) return [];
+  const issues: NumberingIssue[] = [];
+
+  const majority = majorityStyle(numbered);
+  const example = numbered.find((h) => h.numbering.style === majority)!;
+  for (const h of numbered) {
+    if (h.numbering.style === majority) continue;
+    const replacement = restyle(h.numbering.raw, h.numbering.style, majority);
+    issues.push({ kind: 'mixed-style', heading: h, expectedStyle: majority, example: example.numbering.raw, ...(replacement ? { replacement } : {}) });
+  }
+
+  let previous: Numbered | undefined;
+  for (const h of numbered) {
+    const value = h.numbering.value;
+    const expected = (previous?.numbering.value ?? 0) + 1;
+    if (previous && value === previous.numbering.value) {
+      issues.push({ kind: 'repeated', heading: h, previous, expected: label(majority, expected, h.numbering.raw) });
+    } else if (previous && value < previous.numbering.value) {
+      issues.push({ kind: 'backwards', heading: h, previous, expected: label(majority, expected, h.numbering.raw) });
+    } else if (value > expected) {
+      const missing: string[] = [];
+      for (let v = expected; v < value; v++) missing.push(label(majority, v, h.numbering.raw));
+      issues.push({ kind: 'gap', heading: h, ...(previous ? { previous } : {}), missing });
+    }
+    if (!previous || value >= previous.numbering.value) previous = h;
+  }
+
+  if (parent && isNumbered(parent)) {
+    for (const h of numbered) {
+      const prefix = decimalPrefix(h.numbering);
+      if (prefix !== undefined && prefix !== parent.numbering.value) issues.push({ kind: 'wrong-parent', heading: h, parent });
+    }
+  }
+  return issues;
+}
+
+/** The style most siblings use; on a tie, the first one's. */
+function majorityStyle(numbered: readonly Numbered[]): NumberingStyle {
+  const counts = new Map<NumberingStyle, number>();
+  for (const h of numbered) counts.set(h.numbering.style, (counts.get(h.numbering.style) ?? 0) + 1);
+  let best = numbered[0].numbering.style;
+  for (const [style, n] of counts) if (n > counts.get(best)!) best = style;
+  return best;
+}
+
+const FAMILY: Record<string, string> = {
+  'roman-dash': 'roman',
+  'roman-dot': 'roman',
+  'arabic-dot': 'arabic',
+  'arabic-dash': 'arabic',
+  'decimal-dash': 'decimal',
+  'decimal-dot': 'decimal',
+};
+
+/** "II-" → "II." when only the punctuation differs; undefined when the numerals themselves differ. */
+function restyle(raw: string, from: NumberingStyle, to: NumberingStyle): string | undefined {
+  if (!FAMILY[from] || FAMILY[from] !== FAMILY[to]) return undefined;
+  const core = raw.trim().replace(/\s*[.)\-–]$/u, '');
+  return `${core}${to.endsWith('dash') ? '-' : '.'}`;
+}
+
+/** "2.1-" → 2 (the number of the section it belongs to). */
+function decimalPrefix(numbering: Numbered['numbering']): number | undefined {
+  if (numbering.style !== 'decimal-dash' && numbering.style !== 'decimal-dot') return undefined;
+  const parts = /(\d+(?:\.\d+)+)/.exec(numbering.raw)?.[1].split('.');
+  return parts && parts.length >= 2 ? Number(parts[parts.length - 2]) : undefined;
+}
+
+/**
+ * How number `value` is written in `style`, without the final punctuation: 4 → "IV", "4", "d"; a decimal number
+ * keeps the prefix of `sample` ("2.1-" → "2.4").
+ */
+export function label(style: NumberingStyle, value: number, sample = ''): string {
+  if (style === 'roman-dash' || style === 'roman-dot') return toRoman(value);
+  if (style === 'letter-paren') return toLetter(value);
+  const prefix = /^\s*((?:\d+\.)+)\d+/.exec(sample)?.[1] ?? '';
+  return `${prefix}${value}`;
+}

@@ -1,0 +1,50 @@
+/** Text comparison for section titles and guidance: accents, case, punctuation and spacing do not count. */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function foldedWords(s: string): string[] {
+  const folded = foldText(s);
+  return folded ? folded.split(' ') : [];
+}
+
+/**
+ * How much of `a` and `b` is the same wording, 0..1: twice the longest-common-subsequence of their words over
+ * their total length. Word order matters, so a rearranged sentence scores lower than a copied one.
+ */
+export function wordSimilarity(a: string, b: string): number {
+  const x = foldedWords(a);
+  const y = foldedWords(b);
+  if (x.length === 0 || y.length === 0) return 0;
+  return (2 * lcsLength(x, y)) / (x.length + y.length);
+}
+
+/** Share of `part`'s words found in order inside `whole`, 0..1. */
+export function containment(part: string, whole: string): number {
+  const x = foldedWords(part);
+  if (x.length === 0) return 0;
+  return lcsLength(x, foldedWords(whole)) / x.length;
+}
+
+function lcsLength(x: string[], y: string[]): number {
+  let previous = new Array<number>(y.length + 1).fill(0);
+  for (const word of x) {
+    const row = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      row[j] = word === y[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], row[j - 1]);
+    }
+    previous = row;
+  }
+  return previous[y.length];
+}
+
+/** Drops document numbers ("số 23-NQ/TW", "57-KL/TW"): shared by many titles, they say nothing about the topic. */
+export function withoutReferences(s: string): string {
+  return s.replace(/(?:^|\s)[Ss][ốỐ]\s+\d+[\p{L}\d/.-]*/gu, ' ').replace(/\d+[-/]\p{Lu}[\p{L}\d/-]*/gu, ' ');
+}

@@ -1,0 +1,277 @@
+import type { DocumentModel } from '../model';
+import { typeByTitle, type DocumentType } from './data';
+import { parseDateLine, type ParsedDateLine } from './dates';
+import { parseNumberLine, type ParsedNumberLine } from './numberLine';
+import { documentLines, foldKey, isRuleLine, isUpperCase, looksLikeName, type Line } from './text';
+
+/**
+ * Finds the header, signature block and recipients in a document, whether they sit in a table (Word, .docx)
+ * or in plain paragraphs in reading order (text files): both arrive as lines in document order.
+ */
+export interface NumberLineRef extends Line {
+  parsed: ParsedNumberLine;
+}
+
+export interface DateLineRef extends Line {
+  parsed: ParsedDateLine;
+}
+
+export interface TypeTitleRef extends Line {
+  type: DocumentType;
+}
+
+/** One recipient ("- Sở Nội vụ;"), possibly wrapped over several lines. */
+export interface ListItem {
+  lines: Line[];
+  /** Item text without the leading dash, lines joined by a space. */
+  text: string;
+  dash: boolean;
+  /** Where the item's text ends: last line's paragraph and the offset just after its last character. */
+  endParagraph: number;
+  endOffset: number;
+}
+
+export interface HeaderParts {
+  nationalTitle?: Line;
+  quocHieu?: Line;
+  tieuNgu?: Line;
+  /** Superior body then issuing body (the last line is the issuer). */
+  bodyLines: Line[];
+  asterisk?: Line;
+  numberLine?: NumberLineRef;
+  /** Công văn: the trích yếu under the number. */
+  congVanSummary?: Line;
+  dateLine?: DateLineRef;
+  typeTitle?: TypeTitleRef;
+  summary?: Line;
+  recipientsLabel?: Line & { label: 'Kính gửi' | 'Kính trình' };
+  recipients: ListItem[];
+  /** Index (into lines) of the first line after the header. */
+  end: number;
+}
+
+export interface SignatureParts {
+  noiNhan?: Line;
+  noiNhanItems: ListItem[];
+  archive?: ListItem;
+  authority?: Line & { prefix: string };
+  office?: Line;
+  signer?: Line;
+}
+
+export interface DocumentAnalysis {
+  lines: Line[];
+  header: HeaderParts;
+  signature: SignatureParts;
+  /** Lines of the body: after the header, before the signature block and Nơi nhận. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+const HEADER_WINDOW = 40;
+const BODY_LINE_LENGTH = 160;
+
+export const AUTHORITY_PREFIX = /^(T\/M|K\/T|T\/L|T\/U|TUQ\.?|TM\.?|KT\.?|TL\.?|Q\.|T\.M\.?|K\.T\.?|T\.L\.?)(?=\s)/u;
+
+export function isPartyTitle(text: string): boolean {
+  return foldKey(text) === 'dang cong san viet nam';
+}
+
+export function isQuocHieu(text: string): boolean {
+  return foldKey(text) === 'cong hoa xa hoi chu nghia viet nam';
+}
+
+export function isTieuNgu(text: string): boolean {
+  return foldKey(text).replace(/\s*-\s*/g, '-') === 'doc lap-tu do-hanh phuc';
+}
+
+const RECIPIENTS_LABEL = /^Kính\s+(gửi|trình)\b\s*:?\s*/u;
+const NOI_NHAN = /^Nơi\s+nhận\b/u;
+
+export function analyzeDocument(doc: DocumentModel): DocumentAnalysis {
+  const lines = documentLines(doc);
+  const header = parseHeader(lines);
+  const signature = parseSignature(lines, header.end);
+  const signatureLines = [signature.noiNhan?.index, signature.authority?.index, signature.office?.index].filter(
+    (i): i is number => i !== undefined && i >= header.end,
+  );
+  const bodyEnd = signatureLines.length ? Math.min(...signatureLines) : lines.length;
+  return { lines, header, signature, bodyStart: header.end, bodyEnd };
+}
+
+function parseHeader(lines: Line[]): HeaderParts {
+  const window: Line[] = [];
+  for (const line of lines.slice(0, HEADER_WINDOW)) {
+    if (line.text.length > BODY_LINE_LENGTH && !RECIPIENTS_LABEL.test(line.text)) break;
+    window.push(line);
+  }
+  const parts: HeaderParts = { bodyLines: [], recipients: [], end: 0 };
+  const used = new Set<number>();
+  const take = <T extends Line>(line: T): T => {
+    used.add(line.index);
+    return line;
+  };
+  for (const line of window) {
+    const { text } = line;
+    if (!text) continue;
+    if (!parts.nationalTitle && isPartyTitle(text)) parts.nationalTitle = take(line);
+    else if (!parts.quocHieu && isQuocHieu(text)) parts.quocHieu = take(line);
+    else if (!parts.tieuNgu && isTieuNgu(text)) parts.tieuNgu = take(line);
+    else if (!parts.asterisk && text === '*') parts.asterisk = take(line);
+    else if (!parts.numberLine && parseNumberLine(text)) parts.numberLine = take({ ...line, parsed: parseNumberLine(text)! });
+    else if (!parts.dateLine && parseDateLine(text) && text.length <= 80) parts.dateLine = take({ ...line, parsed: parseDateLine(text)! });
+    else if (!parts.recipientsLabel && RECIPIENTS_LABEL.test(text)) {
+      const label: 'Kính gửi' | 'Kính trình' = /^Kính\s+trình/u.test(text) ? 'Kính trình' : 'Kính gửi';
+      parts.recipientsLabel = take({ ...line, label });
+    } else if (!parts.typeTitle && isUpperCase(text)) {
+      const type = typeByTitle(text);
+      if (type) parts.typeTitle = take({ ...line, type });
+    }
+  }
+
+  const next = (after: number, stopAt = window.length): Line | undefined =>
+    window.slice(after + 1, stopAt).find((l) => l.text !== '');
+
+  if (parts.typeTitle) {
+    const candidate = next(parts.typeTitle.index);
+    if (candidate && !used.has(candidate.index) && !isRuleLine(candidate.text) && !RECIPIENTS_LABEL.test(candidate.text)) {
+      parts.summary = take(candidate);
+    }
+  }
+  if (parts.numberLine) {
+    const candidate = next(parts.numberLine.index);
+    const sameCell = candidate && sameContainer(parts.numberLine, candidate);
+    if (candidate && sameCell && !used.has(candidate.index) && /^(V\/v\b|[Vv]ề\b|\p{Ll})/u.test(candidate.text)) {
+      parts.congVanSummary = take(candidate);
+    }
+  }
+
+  // Issuing body: upper-case lines before the "*" (or the number), in the number's cell when in a table.
+  const bodyEndIndex = parts.asterisk?.index ?? parts.numberLine?.index;
+  if (bodyEndIndex !== undefined) {
+    const anchor = lines[bodyEndIndex];
+    parts.bodyLines = window.filter(
+      (l) =>
+        l.index < bodyEndIndex &&
+        l.text &&
+        !used.has(l.index) &&
+        !isRuleLine(l.text) &&
+        isUpperCase(l.text) &&
+        sameContainer(anchor, l),
+    );
+    parts.bodyLines.forEach(take);
+  }
+
+  if (parts.recipientsLabel) {
+    const label = parts.recipientsLabel;
+    const m = RECIPIENTS_LABEL.exec(label.text)!;
+    const inline: Line = { ...label, start: label.start + m[0].length, text: label.text.slice(m[0].length) };
+    const { items, last } = readList(window, label.index + 1, inline.text ? inline : undefined);
+    parts.recipients = items;
+    if (last !== undefined) used.add(last);
+  }
+  const usedIndexes = [...used];
+  parts.end = usedIndexes.length ? Math.max(...usedIndexes) + 1 : 0;
+  // A separator ("-----") right after the header belongs to it.
+  const after = next(parts.end - 1);
+  if (after && isRuleLine(after.text)) parts.end = after.index + 1;
+  return parts;
+}
+
+/** Lines in the same table cell, or both outside tables. */
+function sameContainer(a: Line, b: Line): boolean {
+  return a.cell === b.cell;
+}
+
+/** Reads "- item" lines from `from`; wrapped continuation lines (indented or starting in lower case) join the item. */
+function readList(lines: Line[], from: number, first?: Line): { items: ListItem[]; last?: number } {
+  const items: ListItem[] = [];
+  let last: number | undefined;
+  const start = (line: Line) => {
+    const dash = /^[-–+•]\s*/u.exec(line.text);
+    const text = dash ? line.text.slice(dash[0].length) : line.text;
+    items.push({
+      lines: [line],
+      text,
+      dash: !!dash,
+      endParagraph: line.paragraph,
+      endOffset: line.start + line.text.length,
+    });
+  };
+  if (first) start(first);
+  for (const line of lines.slice(from)) {
+    if (!line.text) continue;
+    if (/^[-–+•]\s*/u.test(line.text)) start(line);
+    else if (items.length && (line.indented || /^\p{Ll}/u.test(line.text)) && !NOI_NHAN.test(line.text)) {
+      const item = items[items.length - 1];
+      item.lines.push(line);
+      item.text = `${item.text} ${line.text}`;
+      item.endParagraph = line.paragraph;
+      item.endOffset = line.start + line.text.length;
+    } else break;
+    last = line.index;
+  }
+  return { items, last };
+}
+
+function parseSignature(lines: Line[], headerEnd: number): SignatureParts {
+  const parts: SignatureParts = { noiNhanItems: [] };
+  const tail = lines.slice(headerEnd);
+  parts.noiNhan = tail.find((l) => NOI_NHAN.test(l.text) && l.text.length < 60);
+  let listEnd = parts.noiNhan?.index;
+  if (parts.noiNhan) {
+    const m = /^Nơi\s+nhận\s*:?\s*/u.exec(parts.noiNhan.text)!;
+    const rest = parts.noiNhan.text.slice(m[0].length);
+    const inline = rest ? { ...parts.noiNhan, start: parts.noiNhan.start + m[0].length, text: rest } : undefined;
+    const { items, last } = readList(lines, parts.noiNhan.index + 1, inline);
+    parts.noiNhanItems = items;
+    parts.archive = [...items].reverse().find((i) => /^Lưu\b/u.test(i.text));
+    if (last !== undefined) listEnd = last;
+  }
+
+  const candidates = tail.filter((l) => AUTHORITY_PREFIX.test(l.text) && l.text.length <= 80 && isUpperCase(l.text));
+  const anchor = parts.noiNhan?.index;
+  const authority =
+    anchor === undefined
+      ? candidates[candidates.length - 1]
+      : [...candidates].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
+  if (authority) {
+    const prefix = AUTHORITY_PREFIX.exec(authority.text)![1];
+    parts.authority = { ...authority, prefix };
+    const office = nextText(lines, authority.index);
+    let nameFrom = authority.index;
+    if (office && isUpperCase(office.text) && !AUTHORITY_PREFIX.test(office.text) && office.text.length <= 80) {
+      parts.office = office;
+      nameFrom = office.index;
+    }
+    parts.signer = findSigner(lines, nameFrom);
+  } else {
+    const around = [
+      ...lines.slice((listEnd ?? lines.length - 14) + 1, (listEnd ?? lines.length - 14) + 8),
+      ...(anchor !== undefined ? lines.slice(Math.max(headerEnd, anchor - 10), anchor) : []),
+    ];
+    for (const line of around) {
+      if (!line.text || !isUpperCase(line.text) || line.text.length > 60 || isRuleLine(line.text)) continue;
+      const signer = findSigner(lines, line.index);
+      if (signer) {
+        parts.office = line;
+        parts.signer = signer;
+        break;
+      }
+    }
+  }
+  return parts;
+}
+
+function nextText(lines: Line[], after: number): Line | undefined {
+  return lines.slice(after + 1).find((l) => l.text !== '');
+}
+
+/** The signer's name: the first name-like line within a few lines, past blanks and "(Đã ký)". */
+function findSigner(lines: Line[], after: number): Line | undefined {
+  for (const line of lines.slice(after + 1, after + 12)) {
+    if (!line.text || /^[[(]*\s*\(?(đã ký|ký|chữ ký)/iu.test(line.text)) continue;
+    return looksLikeName(line.text) ? line : undefined;
+  }
+  return undefined;
+}

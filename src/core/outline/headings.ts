@@ -1,0 +1,269 @@
+import type { DocumentModel, Paragraph } from '../model';
+import { Tags, parseGuideTag } from '../tags';
+import { isBullet, isBulletListString, parseNumbering, type ParsedNumbering } from './numbering';
+import type { Heading, OutlineNode } from './types';
+
+/**
+ * Heading recognition for any document: Word heading styles, Word list numbering (Paragraph.listString), typed
+ * numbering ("I-", "II.", "1.", "2.1-", "a)"), and unnumbered lines in capitals or bold.
+ *
+ * Levels are relative to the document: each kind of numbering (roman, arabic, 2.1, letter, style N…) takes the
+ * level under whatever kind was open when it first appeared, so "I. → 1. → a)" gives 1, 2, 3 and a document
+ * using only "1." and "a)" gives 1, 2. Known orders (roman above arabic above 2.1 above letters; Heading 1 above
+ * Heading 2) are respected even when a level is skipped.
+ *
+ * Numbered paragraphs that are body text: a numbered paragraph with no content of its own (the next paragraph
+ * is a sibling or an upper heading) that reads as prose (over 200 characters, or over 100 ending with a full
+ * stop) is an item, not a heading. The decision is taken per group of siblings, by majority, so a list is treated
+ * consistently: seed 000's "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU / 1. Tăng cường … / 2. Tiếp tục …" are six long
+ * numbered tasks, i.e. the content of III, and III has no sub-headings. Word heading styles always count.
+ * "- " bullets are never headings.
+ */
+
+interface Candidate extends Heading {
+  kind: string;
+}
+
+const SIGN_OFF = /^(Nơi nhận|T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)(\s|:|$)/u;
+const END_OF_BODY = /^(Nơi nhận|Trên đây|T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)(\s|:|$)/u;
+const HEADER_LINE =
+  /^(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO?ÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do|Số:?\s|V\/v\s|Kính (gửi|trình)|\*$|-{3,}$)|, ngày .{1,3} tháng .{1,3} năm \d{4}/u;
+const DOCUMENT_TYPE =
+  /^(BÁO CÁO|KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|CÔNG VĂN|TỜ TRÌNH|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|QUY ĐỊNH|QUY CHẾ|KẾT LUẬN|BIÊN BẢN|ĐỀ ÁN|PHƯƠNG ÁN|THÔNG TRI|GIẤY MỜI)$/u;
+
+/** Prose: a long paragraph, or a sentence ending in punctuation (where a document's body has clearly begun). */
+function isProse(text: string): boolean {
+  const t = text.trim();
+  if (!/\p{Ll}/u.test(t) || HEADER_LINE.test(t)) return false;
+  return t.length >= 100 || (t.length >= 40 && /[.:;!?…]$/u.test(t));
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toLocaleUpperCase('vi');
+}
+
+function isAllBold(p: Paragraph): boolean {
+  if (p.runs && p.runs.length > 0) return p.runs.every((r) => r.font.bold === true || r.length === 0);
+  return p.font?.bold === true;
+}
+
+function ownsParagraph(p: Paragraph): boolean {
+  return p.controlTag === Tags.header || p.controlTag === Tags.signature;
+}
+
+function isGuide(p: Paragraph): boolean {
+  return !!p.controlTag && parseGuideTag(p.controlTag) !== null;
+}
+
+function makeCandidate(
+  index: number,
+  text: string,
+  numbering: ParsedNumbering | null,
+  titleStart: number,
+  source: Heading['source'],
+  kind: string,
+): Candidate {
+  const heading: Candidate = {
+    paragraph: index,
+    level: 0,
+    titleStart,
+    title: text.slice(titleStart).trim(),
+    source,
+    kind,
+  };
+  if (numbering) heading.numbering = { raw: numbering.raw, style: numbering.style, value: numbering.value };
+  return heading;
+}
+
+/** Headings by style, list numbering or typed numbering (format-only headings are found separately). */
+function structuralCandidate(p: Paragraph, index: number): Candidate | null {
+  const text = p.text;
+  const lead = /^[\s\u00a0]*/u.exec(text)![0].length;
+  if (p.headingLevel) {
+    const listNumbering = p.isListItem && p.listString ? parseNumbering(p.listString, true) : null;
+    const numbering = listNumbering ?? parseNumbering(text);
+    const titleStart = listNumbering || !numbering ? lead : numbering.titleStart;
+    return makeCandidate(index, text, numbering, titleStart, 'style', `style${p.headingLevel}`);
+  }
+  if (isBullet(text)) return null;
+  if (p.isListItem && p.listString) {
+    if (isBulletListString(p.listString)) return null;
+    const numbering = parseNumbering(p.listString, true)!;
+    return makeCandidate(index, text, numbering, lead, 'list', numbering.kind);
+  }
+  const numbering = parseNumbering(text);
+  return numbering ? makeCandidate(index, text, numbering, numbering.titleStart, 'numbering', numbering.kind) : null;
+}
+
+function formatCandidate(p: Paragraph, index: number): Candidate | null {
+  const text = p.text.trim();
+  if (text.length > 200 || /[.;,]$/u.test(text) || isBullet(text)) return null;
+  if (DOCUMENT_TYPE.test(text) || HEADER_LINE.test(text) || SIGN_OFF.test(text)) return null;
+  const lead = /^[\s\u00a0]*/u.exec(p.text)![0].length;
+  if (isAllCaps(text)) return makeCandidate(index, p.text, null, lead, 'format', 'caps');
+  if (isAllBold(p) && text.split(/\s+/u).length <= 30) return makeCandidate(index, p.text, null, lead, 'format', 'bold');
+  return null;
+}
+
+/** Rank inside a family of kinds whose order is known; undefined across families. */
+function rank(kind: string): { family: string; value: number } | undefined {
+  if (kind === 'roman') return { family: 'numbered', value: 0 };
+  if (kind === 'arabic') return { family: 'numbered', value: 1 };
+  if (kind.startsWith('decimal')) return { family: 'numbered', value: Number(kind.slice(7)) };
+  if (kind === 'letter') return { family: 'numbered', value: 50 };
+  if (kind.startsWith('style')) return { family: 'style', value: Number(kind.slice(5)) };
+  return undefined;
+}
+
+function deeperOrSame(a: string, b: string): boolean {
+  const ra = rank(a);
+  const rb = rank(b);
+  return !!ra && !!rb && ra.family === rb.family && ra.value >= rb.value;
+}
+
+/**
+ * Relative levels for a sequence of numbering kinds in document order (see the module comment): a kind seen
+ * before returns to its level; a new kind opens under the current one, after closing kinds known to be deeper.
+ */
+export function relativeLevels(kinds: readonly string[]): number[] {
+  const open: string[] = [];
+  return kinds.map((kind) => {
+    const at = open.indexOf(kind);
+    if (at >= 0) {
+      open.length = at + 1;
+    } else {
+      while (open.length > 0 && deeperOrSame(open[open.length - 1], kind)) open.pop();
+      open.push(kind);
+    }
+    return open.length;
+  });
+}
+
+function assignLevels(candidates: Candidate[]): void {
+  const levels = relativeLevels(candidates.map((c) => c.kind));
+  candidates.forEach((c, i) => (c.level = levels[i]));
+}
+
+function nextNonEmpty(doc: DocumentModel, from: number): number {
+  for (let i = from; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    if (p.text.trim() !== '' || p.showsPlaceholder || isGuide(p)) return i;
+  }
+  return doc.paragraphs.length;
+}
+
+/** First paragraph after the last heading that closes the body ("Trên đây…", "Nơi nhận", the signature). */
+function closingStart(doc: DocumentModel, after: number): number {
+  for (let i = after + 1; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    if (p.controlTag === Tags.signature || END_OF_BODY.test(p.text.trim())) return i;
+  }
+  return doc.paragraphs.length;
+}
+
+/** Drops numbered paragraphs that are body items, group by group (see the module comment). */
+function dropBodyItems(doc: DocumentModel, candidates: Candidate[], bodyEnd: number): Candidate[] {
+  const byParagraph = new Map(candidates.map((c) => [c.paragraph, c]));
+  const groups = new Map<string, Candidate[]>();
+  const parents: Candidate[] = [];
+  const isItem = new Map<Candidate, boolean>();
+  const hasSubheading = new Set<Candidate>();
+  candidates.forEach((c) => {
+    while (parents.length > 0 && parents[parents.length - 1].level >= c.level) parents.pop();
+    const parent = parents[parents.length - 1];
+    if (parent && c.level > parent.level) hasSubheading.add(parent);
+    parents.push(c);
+    const key = `${parent?.paragraph ?? -1}:${c.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+
+    const next = nextNonEmpty(doc, c.paragraph + 1);
+    const nextHeading = byParagraph.get(next);
+    const noContent = next >= bodyEnd || (nextHeading !== undefined && nextHeading.level <= c.level);
+    const title = c.title;
+    const prose = title.length > 200 || (title.length > 100 && /[.!?…;]$/u.test(title));
+    isItem.set(c, c.source !== 'style' && noContent && prose);
+  });
+  const dropped = new Set<Candidate>();
+  for (const members of groups.values()) {
+    const items = members.filter((m) => isItem.get(m)).length;
+    if (items * 2 < members.length || items === 0) continue;
+    for (const m of members) if (m.source !== 'style' && !hasSubheading.has(m)) dropped.add(m);
+  }
+  return candidates.filter((c) => !dropped.has(c));
+}
+
+function collectCandidates(doc: DocumentModel): Candidate[] {
+  const { paragraphs } = doc;
+  const usable = (p: Paragraph) => p.text.trim() !== '' && !p.cell && !ownsParagraph(p) && !isGuide(p);
+  const structural: Candidate[] = [];
+  paragraphs.forEach((p, i) => {
+    if (!usable(p)) return;
+    const c = structuralCandidate(p, i);
+    if (c) structural.push(c);
+  });
+
+  // Unnumbered capitals or bold count only inside the body: after the header block and outside sign-off blocks.
+  const structuralAt = new Set(structural.map((c) => c.paragraph));
+  let bodyStart = paragraphs.findIndex((p, i) => structuralAt.has(i) || (usable(p) && isProse(p.text)));
+  if (bodyStart < 0) bodyStart = paragraphs.length;
+  const headerBefore = paragraphs
+    .slice(0, bodyStart)
+    .some((p) => p.controlTag === Tags.header || HEADER_LINE.test(p.text.trim()) || DOCUMENT_TYPE.test(p.text.trim()));
+  if (!headerBefore) bodyStart = 0;
+  const format: Candidate[] = [];
+  let inSignOff = false;
+  paragraphs.forEach((p, i) => {
+    const text = p.text.trim();
+    if (p.controlTag === Tags.signature || SIGN_OFF.test(text)) inSignOff = true;
+    else if (structuralAt.has(i) || isProse(text)) inSignOff = false;
+    if (i < bodyStart || inSignOff || structuralAt.has(i) || !usable(p)) return;
+    const c = formatCandidate(p, i);
+    if (c) format.push(c);
+  });
+  return [...structural, ...format].sort((a, b) => a.paragraph - b.paragraph);
+}
+
+function toHeading(c: Candidate): Heading {
+  const { kind: _kind, ...heading } = c;
+  return heading;
+}
+
+/** Where the body ends: the first closing paragraph after the last heading, else the end of the document. */
+export function findBodyEnd(doc: DocumentModel, headings: readonly Heading[]): number {
+  const last = headings.length > 0 ? headings[headings.length - 1].paragraph : -1;
+  return closingStart(doc, last);
+}
+
+/** Every heading of the document, flat, in document order, with levels relative to this document. */
+export function findHeadings(doc: DocumentModel): Heading[] {
+  const all = collectCandidates(doc);
+  assignLevels(all);
+  const bodyEnd = findBodyEnd(doc, all);
+  const kept = dropBodyItems(doc, all, bodyEnd);
+  assignLevels(kept);
+  return kept.map(toHeading);
+}
+
+/** The headings as a tree; each node's `end` is the first paragraph after its content. */
+export function buildOutline(doc: DocumentModel, headings: readonly Heading[]): OutlineNode[] {
+  const bodyEnd = findBodyEnd(doc, headings);
+  const roots: OutlineNode[] = [];
+  const open: OutlineNode[] = [];
+  for (const h of headings) {
+    const node: OutlineNode = { ...h, children: [], end: bodyEnd };
+    while (open.length > 0 && open[open.length - 1].level >= h.level) open.pop()!.end = h.paragraph;
+    (open.length > 0 ? open[open.length - 1].children : roots).push(node);
+    open.push(node);
+  }
+  return roots;
+}
+
+export function extractOutline(doc: DocumentModel): OutlineNode[] {
+  return buildOutline(doc, findHeadings(doc));
+}
+
+/** The tree in document order (pre-order). */
+export function flattenOutline(nodes: readonly OutlineNode[]): OutlineNode[] {
+  return nodes.flatMap((n) => [n, ...flattenOutline(n.children)]);
+}

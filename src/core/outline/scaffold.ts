@@ -1,0 +1,305 @@
+import type { BlockPosition, Edit, InsertBlockEdit, ParagraphSpec, TextFormat } from '../edit';
+import type { DocumentModel, Profile } from '../model';
+import { Tags } from '../tags';
+import type { NumberingStyle, OutlineTemplate, TemplateSection } from '../templates/types';
+import { matchTemplate, type SectionMatch } from './match';
+import { formatNumbering } from './numbering';
+
+/**
+ * Pure builders of the edits that write a template's outline into a document: the whole outline
+ * (buildScaffold), only what is missing (buildRepair), or one missing section (buildInsertSection).
+ *
+ * Headings carry Word's built-in heading styles (Navigation Pane, table of contents) and the numbering as text,
+ * not Word list numbering, so the numbering survives copying between documents and reads the same everywhere.
+ * Under each heading with guidance (and under each leaf section) goes an empty paragraph in a content control
+ * tagged Tags.guide(templateId, sectionId) whose placeholder shows the guidance. Existing text is never moved or
+ * deleted: insertions are positioned after a paragraph whose current text they state, and sections already in
+ * the document (by heading or by their guidance control) are never inserted again, so a second run is empty.
+ */
+
+/** "template" keeps each section's numbering; "dash" writes I-, 2.1-; "dot" writes I., 2.1. (1. and a) stay). */
+export type NumberingChoice = 'template' | 'dash' | 'dot';
+
+export interface ScaffoldOptions {
+  numbering?: NumberingChoice;
+  /** Where a whole outline goes: at the cursor, or after the header (default). */
+  position?: 'selection' | 'afterHeader';
+  profile?: Profile;
+}
+
+/** Body typography per profile (HD 36 Phụ lục 3: 14–15 pt; NĐ 30: 13–14 pt; both Times New Roman). */
+const TYPOGRAPHY: Record<Profile, { font: string; size: number }> = {
+  party: { font: 'Times New Roman', size: 14 },
+  state: { font: 'Times New Roman', size: 14 },
+};
+/** About 1 cm, the first-line indent of body paragraphs in both rule sets. */
+const FIRST_LINE_INDENT = 28;
+const SPACE_AFTER = 6;
+
+export function chooseNumbering(style: NumberingStyle, choice: NumberingChoice): NumberingStyle {
+  if (choice === 'dash') {
+    if (style === 'roman-dot') return 'roman-dash';
+    if (style === 'decimal-dot') return 'decimal-dash';
+  }
+  if (choice === 'dot') {
+    if (style === 'roman-dash') return 'roman-dot';
+    if (style === 'decimal-dash') return 'decimal-dot';
+    if (style === 'arabic-dash') return 'arabic-dot';
+  }
+  return style;
+}
+
+function family(style: NumberingStyle): string {
+  return style.split('-')[0];
+}
+
+/** Level 1 upper case bold; level 2 bold; level 3 bold italic; deeper italic. */
+function headingFormat(level: number, profile: Profile): TextFormat {
+  const base = { ...TYPOGRAPHY[profile] };
+  if (level === 1 || level === 2) return { ...base, bold: true, italic: false };
+  if (level === 3) return { ...base, bold: true, italic: true };
+  return { ...base, bold: false, italic: true };
+}
+
+/** The placeholder text under a section: its guidance, one "- " line per hint when there are several. */
+export function guidanceText(section: TemplateSection): string {
+  const hints = section.guidance ?? [];
+  if (hints.length === 0) return 'Nhập nội dung mục này.';
+  return hints.length === 1 ? hints[0] : hints.map((h) => `- ${h}`).join('\n');
+}
+
+interface Numbered {
+  section: TemplateSection;
+  /** Numbers from the top of the decimal chain: [2, 1] for 2.1. */
+  path: number[];
+}
+
+/** Each section with its number (its place among its siblings; decimal styles carry their parent's number). */
+function numberSections(sections: readonly TemplateSection[], parentPath: number[] = []): Map<string, Numbered> {
+  const out = new Map<string, Numbered>();
+  sections.forEach((section, i) => {
+    const own = i + 1;
+    const path = section.numbering.startsWith('decimal') ? [...parentPath.slice(-1), own] : [own];
+    out.set(section.id, { section, path });
+    const parentForChildren = section.numbering.startsWith('decimal') ? path : [own];
+    for (const [id, n] of numberSections(section.children, parentForChildren)) out.set(id, n);
+  });
+  return out;
+}
+
+interface Context {
+  template: OutlineTemplate;
+  choice: NumberingChoice;
+  profile: Profile;
+  numbers: Map<string, Numbered>;
+  /** Numbering style and Word heading level a section should take to fit the document around it. */
+  fit: Map<string, { style?: NumberingStyle; headingLevel?: number }>;
+}
+
+function sectionItems(ctx: Context, section: TemplateSection): ParagraphSpec[] {
+  const fit = ctx.fit.get(section.id);
+  const style = fit?.style ?? chooseNumbering(section.numbering, ctx.choice);
+  const level = fit?.headingLevel ?? section.level;
+  const number = formatNumbering(style, ctx.numbers.get(section.id)!.path);
+  const title = section.level === 1 ? section.title.toLocaleUpperCase('vi') : section.title;
+  const items: ParagraphSpec[] = [];
+  if (style !== 'none') {
+    items.push({
+      kind: 'paragraph',
+      text: number ? `${number} ${title}` : title,
+      headingLevel: Math.min(level, 9),
+      format: headingFormat(section.level, ctx.profile),
+      alignment: 'justified',
+      firstLineIndent: FIRST_LINE_INDENT,
+      spaceAfter: SPACE_AFTER,
+    });
+  }
+  if (section.guidance?.length || section.children.length === 0) {
+    items.push({
+      kind: 'paragraph',
+      text: '',
+      placeholder: { tag: Tags.guide(ctx.template.id, section.id), text: guidanceText(section) },
+      format: { ...TYPOGRAPHY[ctx.profile], bold: false, italic: false },
+      alignment: 'justified',
+      firstLineIndent: FIRST_LINE_INDENT,
+      spaceAfter: SPACE_AFTER,
+    });
+  }
+  return items;
+}
+
+/** Where a whole outline goes "after the header": after this add-in's header block or the "-----" line. */
+export function afterHeaderPosition(doc: DocumentModel): BlockPosition {
+  const { paragraphs } = doc;
+  let lastHeader = -1;
+  paragraphs.forEach((p, i) => {
+    if (p.controlTag === Tags.header) lastHeader = i;
+  });
+  if (lastHeader < 0) lastHeader = paragraphs.slice(0, 40).findIndex((p) => /^\s*-{3,}\s*$/.test(p.text));
+  if (lastHeader < 0) return { at: 'start' };
+  // Inside a table cell "after" would land in the cell: go before the first paragraph after the table instead.
+  if (paragraphs[lastHeader].cell) {
+    const next = paragraphs.findIndex((p, i) => i > lastHeader && !p.cell);
+    return next < 0 ? { at: 'end' } : { at: 'beforeParagraph', paragraph: next, expected: paragraphs[next].text };
+  }
+  return { at: 'afterParagraph', paragraph: lastHeader, expected: paragraphs[lastHeader].text };
+}
+
+function present(m: SectionMatch | undefined): boolean {
+  return !!m && (!!m.heading || !!m.guide);
+}
+
+/** Last paragraph of a present section's content (its heading's subtree, or its guidance control). */
+function lastParagraphOf(m: SectionMatch): number {
+  return m.heading ? m.heading.end - 1 : m.guide!.paragraph;
+}
+
+function firstParagraphOf(m: SectionMatch): number {
+  return m.heading ? m.heading.paragraph : m.guide!.paragraph;
+}
+
+/**
+ * Edits inserting the sections in `wanted` (missing ones only, with their missing ancestors), each at its place:
+ * after the content of the nearest present earlier sibling, else before the nearest present later sibling, else
+ * at the end of the present parent's content. Sections going to the same place form one insertion.
+ */
+function planInsertions(
+  doc: DocumentModel,
+  template: OutlineTemplate,
+  wanted: (m: SectionMatch) => boolean,
+  options: ScaffoldOptions,
+): Edit[] {
+  const match = matchTemplate(doc, template);
+  const byId = new Map(match.sections.map((m) => [m.section.id, m]));
+  const parentOf = new Map(match.sections.map((m) => [m.section.id, m.parentId]));
+  const insert = new Set<string>();
+  for (const m of match.sections) {
+    if (present(m) || !wanted(m)) continue;
+    for (let id: string | undefined = m.section.id; id !== undefined && !present(byId.get(id)); id = parentOf.get(id)) {
+      insert.add(id);
+    }
+  }
+  if (insert.size === 0) return [];
+
+  const ctx: Context = {
+    template,
+    choice: options.numbering ?? 'template',
+    profile: options.profile ?? (template.profile === 'state' ? 'state' : 'party'),
+    numbers: numberSections(template.sections),
+    fit: new Map(),
+  };
+  const nothingPresent = match.sections.every((m) => !present(m));
+
+  const groups = new Map<string, { position: BlockPosition; items: ParagraphSpec[]; order: number }>();
+  const add = (position: BlockPosition, items: ParagraphSpec[], order: number) => {
+    const key = JSON.stringify(position);
+    const group = groups.get(key);
+    if (group) group.items.push(...items);
+    else groups.set(key, { position, items: [...items], order });
+  };
+  const after = (paragraph: number): BlockPosition =>
+    paragraph < 0
+      ? { at: 'beforeParagraph', paragraph: 0, expected: doc.paragraphs[0]?.text ?? '' }
+      : { at: 'afterParagraph', paragraph, expected: doc.paragraphs[paragraph].text };
+
+  /** The section and its missing descendants that are to be inserted, in document order. */
+  const subtree = (section: TemplateSection): ParagraphSpec[] => [
+    ...sectionItems(ctx, section),
+    ...section.children.filter((c) => insert.has(c.id)).flatMap(subtree),
+  ];
+
+  let order = 0;
+  const visit = (siblings: readonly TemplateSection[], parent: SectionMatch | undefined) => {
+    siblings.forEach((section, i) => {
+      const m = byId.get(section.id)!;
+      if (present(m)) {
+        visit(section.children, m);
+        return;
+      }
+      if (!insert.has(section.id)) return;
+      const presentSiblings = siblings.map((s) => byId.get(s.id)!).filter(present);
+      fitToDocument(ctx, doc, section, presentSiblings, parent);
+      const before = siblings.slice(0, i).map((s) => byId.get(s.id)!).filter(present).pop();
+      const next = siblings.slice(i + 1).map((s) => byId.get(s.id)!).find(present);
+      let position: BlockPosition;
+      if (before) position = after(lastParagraphOf(before));
+      else if (next) position = after(firstParagraphOf(next) - 1);
+      else if (parent) position = after(lastParagraphOf(parent));
+      else if (nothingPresent && options.position === 'selection') position = { at: 'selection' };
+      else position = afterHeaderPosition(doc);
+      add(position, subtree(section), order++);
+    });
+  };
+  visit(template.sections, undefined);
+
+  const anchor = (p: BlockPosition) => ('paragraph' in p ? p.paragraph : p.at === 'end' ? Infinity : -1);
+  const edits: Edit[] = [...groups.values()]
+    .sort((a, b) => anchor(b.position) - anchor(a.position) || a.order - b.order)
+    .map((g): InsertBlockEdit => ({ kind: 'insertBlock', position: g.position, items: g.items }));
+  if (doc.meta.templateId !== template.id) edits.push({ kind: 'setMeta', templateId: template.id });
+  return edits;
+}
+
+/**
+ * Inserted sections take the numbering style their present siblings use in the document ("I." where the
+ * template says "I-"), and a Word heading level one below a styled parent or equal to a styled sibling.
+ */
+function fitToDocument(
+  ctx: Context,
+  doc: DocumentModel,
+  section: TemplateSection,
+  presentSiblings: SectionMatch[],
+  parent: SectionMatch | undefined,
+): void {
+  const sibling = presentSiblings.find((s) => s.heading?.numbering && family(s.heading.numbering.style) === family(section.numbering));
+  const styledSibling = presentSiblings.find((s) => s.heading && doc.paragraphs[s.heading.paragraph].headingLevel);
+  const parentLevel = parent?.heading ? doc.paragraphs[parent.heading.paragraph].headingLevel : undefined;
+  const headingLevel = styledSibling
+    ? doc.paragraphs[styledSibling.heading!.paragraph].headingLevel
+    : parentLevel !== undefined
+      ? parentLevel + 1
+      : undefined;
+  const fit: { style?: NumberingStyle; headingLevel?: number } = {};
+  if (sibling) fit.style = sibling.heading!.numbering!.style;
+  if (headingLevel !== undefined) fit.headingLevel = headingLevel;
+  ctx.fit.set(section.id, fit);
+  // Descendants inserted with this section keep their Word levels relative to it.
+  const shift = headingLevel !== undefined ? headingLevel - section.level : 0;
+  const walk = (children: readonly TemplateSection[]) =>
+    children.forEach((c) => {
+      if (shift !== 0) ctx.fit.set(c.id, { headingLevel: c.level + shift });
+      walk(c.children);
+    });
+  walk(section.children);
+}
+
+/**
+ * The whole outline of a template, at the cursor or after the header. When the document already holds part of
+ * it, only the missing sections (required or not) are added where they belong, so running it twice adds nothing.
+ */
+export function buildScaffold(doc: DocumentModel, template: OutlineTemplate, options: ScaffoldOptions = {}): Edit[] {
+  return planInsertions(doc, template, () => true, options);
+}
+
+/** Only the missing required sections (with their missing parents), each at its place. */
+export function buildRepair(doc: DocumentModel, template: OutlineTemplate, options: ScaffoldOptions = {}): Edit[] {
+  return planInsertions(doc, template, (m) => m.section.required, options);
+}
+
+/** The fix for one missing section: the section (with its missing required sub-sections and missing parents). */
+export function buildInsertSection(
+  doc: DocumentModel,
+  template: OutlineTemplate,
+  sectionId: string,
+  options: ScaffoldOptions = {},
+): Edit[] {
+  const find = (sections: readonly TemplateSection[]): TemplateSection | undefined =>
+    sections.map((s) => (s.id === sectionId ? s : find(s.children))).find(Boolean);
+  const target = find(template.sections);
+  if (!target) return [];
+  const ids = new Set<string>([target.id]);
+  const walk = (children: readonly TemplateSection[]) =>
+    children.filter((c) => c.required).forEach((c) => (ids.add(c.id), walk(c.children)));
+  walk(target.children);
+  return planInsertions(doc, template, (m) => ids.has(m.section.id), options);
+}

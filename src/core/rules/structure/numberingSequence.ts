@@ -1,0 +1,78 @@
+import { outlineOf } from '../../conformance/analysis';
+import { findNumberingIssues, type NumberingIssue } from '../../conformance/numbering';
+import type { DocumentModel } from '../../model';
+import type { Heading } from '../../outline/types';
+import type { ReportDescriptor, Rule } from '../../rule';
+
+/** Heading numbers at each level run 1, 2, 3… in one style (I, II, III / 1., 2. / a), b)). */
+export const numberingSequence: Rule = {
+  meta: {
+    id: 'numbering-sequence',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    description: {
+      vi: 'Số thứ tự đề mục ở mỗi cấp liên tục, không trùng, cùng một kiểu.',
+      en: 'Heading numbers at each level run on without gaps or repeats, in one style.',
+    },
+    messages: {
+      gap: { vi: 'Đánh số “{numbering}” bị nhảy cóc: thiếu {missing}.', en: 'Numbering jumps to “{numbering}”: {missing} is missing.' },
+      repeated: {
+        vi: 'Số “{numbering}” bị lặp (mục trước cũng là “{previous}”); số đúng là {expected}.',
+        en: 'Number “{numbering}” repeats the previous “{previous}”; expected {expected}.',
+      },
+      backwards: {
+        vi: 'Số “{numbering}” đứng sau “{previous}”: sai thứ tự (số đúng là {expected}).',
+        en: 'Number “{numbering}” comes after “{previous}”: out of sequence (expected {expected}).',
+      },
+      mixedStyle: {
+        vi: 'Kiểu đánh số “{numbering}” khác với các mục cùng cấp (“{example}”).',
+        en: 'Numbering style “{numbering}” differs from its sibling headings (“{example}”).',
+      },
+      wrongParent: {
+        vi: 'Mục “{numbering}” nằm trong mục “{parent}”: số không khớp.',
+        en: 'Section “{numbering}” sits under “{parent}”: the numbers do not agree.',
+      },
+    },
+  },
+  checkDocument(context) {
+    const { doc } = context;
+    for (const issue of findNumberingIssues(outlineOf(context).tree)) context.report(describe(doc, issue));
+  },
+};
+
+function describe(doc: DocumentModel, issue: NumberingIssue): ReportDescriptor {
+  const h = issue.heading;
+  const at = numberSpan(doc, h);
+  const numbering = h.numbering!.raw;
+  const base = { paragraph: h.paragraph, ...at };
+  switch (issue.kind) {
+    case 'gap':
+      return { ...base, messageId: 'gap', data: { numbering, missing: issue.missing.join(', ') } };
+    case 'repeated':
+      return { ...base, messageId: 'repeated', data: { numbering, previous: issue.previous.numbering!.raw, expected: issue.expected } };
+    case 'backwards':
+      return { ...base, messageId: 'backwards', data: { numbering, previous: issue.previous.numbering!.raw, expected: issue.expected } };
+    case 'wrong-parent':
+      return { ...base, messageId: 'wrongParent', data: { numbering, parent: issue.parent.numbering!.raw } };
+    case 'mixed-style': {
+      // Typed numbering can be rewritten in place; Word's list numbering is not part of the text.
+      const typed = at.length > 0 && issue.replacement !== undefined;
+      return {
+        ...base,
+        messageId: 'mixedStyle',
+        data: { numbering, example: issue.example },
+        ...(issue.replacement ? { suggestions: [issue.replacement] } : {}),
+        ...(typed ? { fix: [{ start: at.start, length: at.length, replacement: issue.replacement! }] } : {}),
+      };
+    }
+  }
+}
+
+/** The typed number in the paragraph, or (for Word list numbering) the heading's title. */
+function numberSpan(doc: DocumentModel, h: Heading): { start: number; length: number } {
+  const text = doc.paragraphs[h.paragraph]?.text ?? '';
+  const raw = h.numbering?.raw ?? '';
+  const start = raw ? text.slice(0, h.titleStart).indexOf(raw) : -1;
+  if (start >= 0) return { start, length: raw.length };
+  return { start: h.titleStart, length: text.trimEnd().length - h.titleStart };
+}

@@ -1,0 +1,120 @@
+import { comparisonOf, outlineOf } from '../../conformance/analysis';
+import { coreOf, flattenStatuses } from '../../conformance/compareOutline';
+import { coreSections, coreSectionsOf, isReportType } from '../../conformance/coreSections';
+import type { SectionStatus } from '../../conformance/types';
+import type { Edit } from '../../edit';
+import type { DocumentModel } from '../../model';
+import type { Rule, RuleContext } from '../../rule';
+import type { OutlineTemplate } from '../../templates/types';
+
+/**
+ * Required sections are there: the four every report has (Ưu điểm, Hạn chế, Bài học kinh nghiệm, Nhiệm vụ) and
+ * those the outline template marks required. A section counts whatever its numbering or wording variant.
+ */
+export const requiredSection: Rule = {
+  meta: {
+    id: 'required-section',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    description: {
+      vi: 'Văn bản có đủ các phần bắt buộc của đề cương (báo cáo: ưu điểm, hạn chế, bài học kinh nghiệm, nhiệm vụ).',
+      en: 'The document has every required section of its outline (reports: strengths, shortcomings, lessons, tasks).',
+    },
+    messages: {
+      missing: {
+        vi: 'Thiếu phần “{title}” (mục {label} của đề cương).',
+        en: 'Missing section “{title}” (item {label} of the outline).',
+      },
+      missingWithChildren: {
+        vi: 'Thiếu phần “{title}” (mục {label} của đề cương, gồm các mục {children}).',
+        en: 'Missing section “{title}” (item {label} of the outline, with items {children}).',
+      },
+      missingCore: {
+        vi: 'Báo cáo thiếu phần “{title}”.',
+        en: 'The report has no “{title}” section.',
+      },
+    },
+    source: 'Đề cương mẫu (thực tiễn soạn thảo, không phải quy định)',
+  },
+  checkDocument(context) {
+    const { doc } = context;
+    const outline = outlineOf(context);
+    const present = new Set(outline.headings.flatMap((h) => coreSectionsOf(h.title).map((c) => c.id)));
+    const comparison = comparisonOf(context);
+    const template = comparison?.template;
+    const isReport = template ? isReportType(template.documentType) : statesReport(doc, outline.headings[0]?.paragraph);
+
+    if (comparison && template) {
+      reportMissing(context, template, comparison.sections, present, isReport);
+    }
+    // The core sections a report must have even when its template does not list them (or none was chosen).
+    if (!isReport) return;
+    const inTemplate = new Set(
+      comparison ? flattenStatuses(comparison.sections).flatMap((s) => coreOf(s.section).map((c) => c.id)) : [],
+    );
+    // Where a forgotten closing section goes: the end of the body (before "Trên đây…", "Nơi nhận"), or the end.
+    const end = outline.tree.length ? Math.max(...outline.tree.map((n) => n.end)) : doc.paragraphs.length;
+    for (const core of coreSections) {
+      if (present.has(core.id) || inTemplate.has(core.id)) continue;
+      context.report({
+        ...at(doc, end),
+        messageId: 'missingCore',
+        data: { title: core.title.vi },
+        severity: 'error',
+      });
+    }
+  },
+};
+
+function reportMissing(
+  context: RuleContext,
+  template: OutlineTemplate,
+  sections: readonly SectionStatus[],
+  presentCore: ReadonlySet<string>,
+  isReport: boolean,
+): void {
+  for (const status of sections) {
+    if (status.state !== 'missing') {
+      reportMissing(context, template, status.children, presentCore, isReport);
+      continue;
+    }
+    const core = coreOf(status.section);
+    // An error when the report lacks one of its core sections altogether; otherwise the template's wish.
+    const coreMissing = isReport && core.length > 0 && core.some((c) => !presentCore.has(c.id));
+    // Partly there (some sub-sections found): report what is missing inside it instead.
+    const partlyThere = flattenStatuses(status.children).some((c) => c.state !== 'missing');
+    if ((!status.section.required && !coreMissing) || partlyThere) {
+      reportMissing(context, template, status.children, presentCore, isReport);
+      continue;
+    }
+    const children = flattenStatuses(status.children).map((c) => c.label);
+    const fix = insertFix(context.doc, template, status.section.id);
+    context.report({
+      ...at(context.doc, status.paragraph),
+      messageId: children.length ? 'missingWithChildren' : 'missing',
+      data: { title: status.section.title, label: status.label, children: children.join(', ') },
+      ...(coreMissing ? { severity: 'error' as const } : {}),
+      ...(fix.length ? { fix } : {}),
+    });
+  }
+}
+
+/** The "insert it" fix: the section's heading and guidance, where the template puts it. */
+function insertFix(_doc: DocumentModel, _template: OutlineTemplate, _sectionId: string): Edit[] {
+  return [];
+}
+
+/** A zero-length mark at the start of the paragraph where something belongs (the last one past the end). */
+function at(doc: DocumentModel, paragraph: number): { paragraph: number; start: number; length: number } {
+  const last = Math.max(0, doc.paragraphs.length - 1);
+  return paragraph <= last ? { paragraph, start: 0, length: 0 } : { paragraph: last, start: doc.paragraphs[last]?.text.length ?? 0, length: 0 };
+}
+
+/** Without a template: does the title block say "BÁO CÁO"? */
+function statesReport(doc: DocumentModel, firstHeading: number | undefined): boolean {
+  const limit = firstHeading ?? Math.min(doc.paragraphs.length, 12);
+  return doc.paragraphs.slice(0, limit).some((p) => {
+    const text = p.text.trim();
+    return text.length <= 20 && text === text.toLocaleUpperCase('vi') && isReportType(text) && /\p{Lu}/u.test(text);
+  });
+}

@@ -1,0 +1,61 @@
+import type { RuleContext } from '../../rule';
+import { tokenize, type Token } from '../../vi/tokenize';
+
+/** A token with its comparison form, computed once per paragraph and shared by all typo rules (ctx.memo). */
+export interface Word extends Token {
+  /** NFC, lower case. */
+  key: string;
+  /** Letters and marks only (no digits). */
+  alphabetic: boolean;
+}
+
+const ALPHABETIC = /^[\p{L}\p{M}]+$/u;
+
+export function wordsOf(context: RuleContext, index: number): Word[] {
+  return context.memo(`typo.words.${index}`, () => {
+    const text = context.doc.paragraphs[index]?.text ?? '';
+    return tokenize(text).map((t) => {
+      const nfc = t.text.normalize('NFC');
+      return { ...t, key: nfc.toLowerCase(), alphabetic: ALPHABETIC.test(t.text) };
+    });
+  });
+}
+
+export function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase();
+}
+
+export function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+const LIST_MARKER = /^(?:[-–—•+*]|[\p{L}\d]{1,4}[.)]|[IVXLC]+[-.]|\d+(?:\.\d+)+[.)-]?)$/u;
+
+/** True when the word at `start` begins a sentence, a paragraph, a line or a list item (capitals forced there). */
+export function isSentenceStart(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const trimmed = before.replace(/[\s"“'‘(]+$/u, '');
+  if (trimmed === '' && start <= 40) return true;
+  if (/[.!?…:;]$/.test(trimmed)) return true;
+  if (/[\v\n]\s*$/.test(before)) return true;
+  const lastChunk = /(?:^|\s)(\S+)$/u.exec(trimmed)?.[1] ?? '';
+  if (LIST_MARKER.test(lastChunk)) {
+    const chunkStart = trimmed.length - lastChunk.length;
+    const ahead = text.slice(0, start - before.length + chunkStart).trimEnd();
+    return ahead === '' || /[.!?:;\v\n]$/.test(ahead) || /^[-–—•+*]$/.test(lastChunk);
+  }
+  return false;
+}
+
+/** Paragraph written entirely in capitals (headings): case tells nothing there. */
+export function isAllCapsText(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      if (ch !== ch.toUpperCase()) return false;
+      letters++;
+    }
+  }
+  return letters >= 2;
+}

@@ -1,0 +1,51 @@
+import functionWords from '../../data/typo/function-words.json';
+import reduplication from '../../data/typo/reduplication.json';
+import type { Rule } from '../../rule';
+import { isCapitalised, isSentenceStart, wordsOf } from './analysis';
+
+const FUNCTION_WORDS = new Set(functionWords.words);
+const ALLOWED_PAIRS = new Set(reduplication.pairs);
+const GAP = /^[ \t\u00a0\v\n\u2028]+$/;
+
+/** The same word twice in a row (case-insensitive), also across a line break; legitimate reduplication excepted. */
+export const duplicatedWord: Rule = {
+  meta: {
+    id: 'duplicated-word',
+    category: 'spelling',
+    defaultSeverity: 'warning',
+    description: { vi: 'Từ bị lặp liên tiếp', en: 'Word repeated twice in a row' },
+    messages: {
+      duplicated: { vi: 'Từ “{word}” bị lặp lại.', en: 'The word “{word}” is repeated.' },
+    },
+  },
+  checkParagraph(paragraph, index, context) {
+    const words = wordsOf(context, index);
+    const configured = context.severity !== duplicatedWord.meta.defaultSeverity;
+    for (let i = 1; i < words.length; i++) {
+      const a = words[i - 1];
+      const b = words[i];
+      if (a.key !== b.key || !a.alphabetic || !GAP.test(paragraph.text.slice(a.end, b.start))) continue;
+      if (a.key.length === 1 && /[a-z]/.test(a.key)) continue;
+      if (ALLOWED_PAIRS.has(`${a.key} ${b.key}`)) continue;
+      const caseDiffers = a.text.normalize('NFC') !== b.text.normalize('NFC');
+      const isFunctionWord = FUNCTION_WORDS.has(a.key);
+      // Repeated names (Cao Cao) are written alike, capitalised.
+      if (!caseDiffers && isCapitalised(a.text) && !isFunctionWord) continue;
+      const certain = isFunctionWord || caseDiffers;
+      // Keep the right-hand word, unless the left one carries a sentence-initial capital the right one lacks.
+      const keepLeft = caseDiffers && isCapitalised(a.text) && !isCapitalised(b.text) && isSentenceStart(paragraph.text, a.start);
+      const fix = keepLeft
+        ? { start: a.end, length: b.end - a.end, replacement: '' }
+        : { start: a.start, length: b.start - a.start, replacement: '' };
+      context.report({
+        paragraph: index,
+        start: a.start,
+        length: b.end - a.start,
+        messageId: 'duplicated',
+        data: { word: keepLeft ? a.text : b.text },
+        fix: [fix],
+        ...(certain && !configured ? { severity: 'error' as const } : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from '../../rule';
+
+/** ",," ";;" "::" and exactly two dots; an ellipsis "..." and the closing "./." are not repeats. */
+const REPEATED = /([,;:])\1+|(?<![./])\.\.(?![./])/g;
+
+export const repeatedPunctuation: Rule = {
+  meta: {
+    id: 'repeated-punctuation',
+    category: 'format',
+    defaultSeverity: 'warning',
+    description: { vi: 'Dấu câu bị lặp', en: 'Repeated punctuation mark' },
+    messages: { repeated: { vi: 'Dấu “{mark}” bị lặp.', en: 'The mark “{mark}” is repeated.' } },
+    bulkSafe: true,
+  },
+  checkParagraph(paragraph, index, context) {
+    for (const m of paragraph.text.matchAll(REPEATED)) {
+      const start = m.index!;
+      context.report({
+        paragraph: index,
+        start,
+        length: m[0].length,
+        messageId: 'repeated',
+        data: { mark: m[0][0] },
+        fix: [{ start, length: m[0].length, replacement: m[0][0] }],
+      });
+    }
+  },
+};

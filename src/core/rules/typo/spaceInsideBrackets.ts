@@ -1,0 +1,45 @@
+import type { Rule } from '../../rule';
+
+const AFTER_OPENING = /[(\[“‘][ \u00a0]+(?=[\p{L}\p{N}])/gu;
+const BEFORE_CLOSING = /(?<=[\p{L}\p{M}\p{N}.!?])[ \u00a0]+[)\]”]/gu;
+
+/** "( abc )", "“ abc ”" → no space just inside brackets and quotes. */
+export const spaceInsideBrackets: Rule = {
+  meta: {
+    id: 'space-inside-brackets',
+    category: 'format',
+    defaultSeverity: 'warning',
+    description: { vi: 'Dấu cách ngay bên trong ngoặc', en: 'Space just inside brackets or quotes' },
+    messages: {
+      afterOpening: { vi: 'Không đặt dấu cách sau dấu mở “{mark}”.', en: 'No space after the opening “{mark}”.' },
+      beforeClosing: { vi: 'Không đặt dấu cách trước dấu đóng “{mark}”.', en: 'No space before the closing “{mark}”.' },
+    },
+    bulkSafe: true,
+  },
+  checkParagraph(paragraph, index, context) {
+    const text = paragraph.text;
+    const report = (start: number, spaces: number, markAt: number, messageId: string) =>
+      context.report({
+        paragraph: index,
+        start: Math.min(start, markAt),
+        length: spaces + 1,
+        messageId,
+        data: { mark: text[markAt] },
+        fix: [{ start, length: spaces, replacement: '' }],
+      });
+    for (const m of text.matchAll(AFTER_OPENING)) report(m.index! + 1, m[0].length - 1, m.index!, 'afterOpening');
+    for (const m of text.matchAll(BEFORE_CLOSING)) report(m.index!, m[0].length - 1, m.index! + m[0].length - 1, 'beforeClosing');
+    // Straight quotes pair up in order: the odd ones open, the even ones close.
+    const quotes = [...text.matchAll(/"/g)].map((m) => m.index!);
+    if (quotes.length % 2 !== 0) return;
+    for (let q = 0; q < quotes.length; q += 2) {
+      const open = quotes[q];
+      const close = quotes[q + 1];
+      const inner = text.slice(open + 1, close);
+      const lead = /^[ \u00a0]+(?=\S)/.exec(inner)?.[0].length ?? 0;
+      const trail = /(?<=\S)[ \u00a0]+$/.exec(inner)?.[0].length ?? 0;
+      if (lead) report(open + 1, lead, open, 'afterOpening');
+      if (trail) report(close - trail, trail, close, 'beforeClosing');
+    }
+  },
+};

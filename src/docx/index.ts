@@ -1,0 +1,2 @@
+export { readDocx } from './readDocx';
+export { DocxReadError, type DocxErrorCode } from './errors';

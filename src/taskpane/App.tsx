@@ -1,0 +1,112 @@
+import {
+  FluentProvider,
+  Switch,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+  type Theme,
+} from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { CheckConfig } from '../core/config';
+import type { DocumentHost } from '../core/host';
+import type { Lang } from '../core/i18n';
+import type { Rule } from '../core/rule';
+import { fmt } from './strings';
+import { themeFromOffice, type OfficeThemeColors } from './theme';
+import { CheckView } from './views/CheckView';
+import { HeaderView } from './views/HeaderView';
+import { OutlineView } from './views/OutlineView';
+
+export interface AppProps {
+  host: DocumentHost;
+  /** Office.context.officeTheme on Word; omitted elsewhere (light theme). */
+  officeTheme?: OfficeThemeColors;
+  config?: CheckConfig;
+  rules?: readonly Rule[];
+  /** Told when the user switches language (the playground page follows it). */
+  onLangChange?(lang: Lang): void;
+}
+
+type TabId = 'check' | 'header' | 'outline';
+
+export const LANG_SETTING = 'thethuc.lang';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: '100%', backgroundColor: tokens.colorNeutralBackground2 },
+  top: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: '8px',
+    padding: '8px 12px 0',
+  },
+  tabs: { padding: '0 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  body: { flexGrow: 1, overflowY: 'auto' },
+});
+
+export function initialLang(host: DocumentHost): Lang {
+  return host.settings.get(LANG_SETTING) === 'en' ? 'en' : 'vi';
+}
+
+/** The task pane: the same component in Word and in the playground; only the host differs. */
+export function App({ host, officeTheme, config, rules, onLangChange }: AppProps) {
+  const [theme] = useState<Theme>(() => themeFromOffice(officeTheme));
+  return (
+    <FluentProvider theme={theme} style={{ height: '100%' }}>
+      <AppShell host={host} config={config} rules={rules} onLangChange={onLangChange} />
+    </FluentProvider>
+  );
+}
+
+function AppShell({ host, config, rules, onLangChange }: Omit<AppProps, 'officeTheme'>) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(() => initialLang(host));
+  const [tab, setTab] = useState<TabId>('check');
+
+  const switchLang = useCallback(
+    (english: boolean) => {
+      const next: Lang = english ? 'en' : 'vi';
+      setLang(next);
+      onLangChange?.(next);
+      // Remembering the choice is a convenience: a failure to store it must not disturb the user.
+      host.settings.set(LANG_SETTING, next).catch(() => undefined);
+    },
+    [host, onLangChange],
+  );
+
+  return (
+    <div className={styles.root} lang={lang}>
+      <div className={styles.top}>
+        <Text weight="semibold" size={400}>
+          {fmt(lang, 'appTitle')}
+        </Text>
+        <Switch
+          checked={lang === 'en'}
+          label={fmt(lang, 'languageSwitch')}
+          aria-label={fmt(lang, 'languageLabel')}
+          onChange={(_, data) => switchLang(data.checked)}
+        />
+      </div>
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        size="small"
+      >
+        <Tab value="check">{fmt(lang, 'tabCheck')}</Tab>
+        <Tab value="header">{fmt(lang, 'tabHeader')}</Tab>
+        <Tab value="outline">{fmt(lang, 'tabOutline')}</Tab>
+      </TabList>
+      <div className={styles.body}>
+        {/* The check view stays mounted so its results survive a visit to the other tabs. */}
+        <div hidden={tab !== 'check'}>
+          <CheckView host={host} lang={lang} config={config} rules={rules} />
+        </div>
+        {tab === 'header' && <HeaderView host={host} lang={lang} />}
+        {tab === 'outline' && <OutlineView host={host} lang={lang} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { formatTemplate, type Lang, type MessageData } from '../core/i18n';
+
+/** Every text the task pane and the playground page show, Vietnamese first. `{name}` placeholders are filled by `fmt`. */
+const vi = {
+  appTitle: 'Thể thức',
+  tabCheck: 'Kiểm tra',
+  tabHeader: 'Tiêu đề',
+  tabOutline: 'Đề cương',
+  languageSwitch: 'English',
+  languageLabel: 'Ngôn ngữ giao diện',
+
+  checkButton: 'Kiểm tra',
+  recheckButton: 'Kiểm tra lại',
+  checking: 'Đang kiểm tra văn bản…',
+  applying: 'Đang sửa…',
+  checkIntro: 'Bấm “Kiểm tra” để rà soát thể thức, bố cục và chính tả của văn bản đang mở.',
+  emptyDocument: 'Văn bản đang trống: chưa có nội dung để kiểm tra.',
+  verdictReady: 'Sẵn sàng trình ký',
+  verdictReadyDetail: 'Không còn lỗi. Cảnh báo: {warnings}, gợi ý: {infos}.',
+  verdictNeedsWork: 'Cần sửa: {errors} lỗi, {warnings} cảnh báo',
+  categoryCounts: '{errors} lỗi · {warnings} cảnh báo · {infos} gợi ý',
+  noFindings: 'Không có phát hiện nào trong mục này.',
+  allClear: 'Không phát hiện vấn đề nào.',
+  suggestion: 'Gợi ý',
+  sourceLabel: 'Căn cứ',
+  paragraphLabel: 'Đoạn {n}',
+  emptySelection: '(vị trí trống)',
+  fix: 'Sửa',
+  fixAll: 'Sửa tất cả loại này ({count})',
+  dismiss: 'Bỏ qua',
+  dismissedCount: 'Đã bỏ qua {count} mục.',
+  restoreDismissed: 'Hiện lại',
+  fixedAndRechecked: 'Đã sửa {count} chỗ và kiểm tra lại.',
+  staleEdits:
+    'Văn bản đã thay đổi kể từ lần kiểm tra nên {count} chỗ không được sửa (nội dung người dùng được giữ nguyên). Đã kiểm tra lại, hãy xem kết quả mới.',
+  sendBack: 'Gửi lại người soạn',
+  sendBackDone: 'Đã ghi {count} nhận xét vào văn bản (thay cho các nhận xét trước của Thể thức).',
+  sendBackUnsupported:
+    'Phiên bản Word này chưa hỗ trợ ghi nhận xét (cần WordApi 1.4). Hãy dùng “In báo cáo” để gửi kết quả cho người soạn.',
+  sendBackReadOnly: 'Văn bản đang ở chế độ chỉ đọc nên không ghi được nhận xét.',
+  sendBackNothing: 'Không có phát hiện nào để gửi lại.',
+  printReport: 'In báo cáo',
+  printFailed: 'Không mở được báo cáo để in.',
+  readOnly: 'Văn bản đang ở chế độ chỉ đọc: không sửa được. Hãy bật chỉnh sửa rồi thử lại.',
+  hostError: 'Word báo lỗi: {detail}. Văn bản chưa bị thay đổi.',
+  unknownError: 'Có lỗi không xác định. Văn bản chưa bị thay đổi.',
+  close: 'Đóng',
+  commentPrefix: '[Thể thức] {category} – {severity}: {message}',
+  commentSuggestion: 'Gợi ý: {suggestions}',
+
+  // Playground page
+  playgroundTitle: 'Thể thức – thử trên trình duyệt',
+  playgroundIntro: 'Soạn hoặc dán văn bản ở bên trái; bảng Thể thức ở bên phải hoạt động như trong Word.',
+  openFile: 'Mở tệp .txt / .docx',
+  pasteText: 'Dán văn bản',
+  pasteDialogTitle: 'Dán văn bản thuần',
+  pasteDialogHint: 'Mỗi đoạn cách nhau một dòng trống; dòng bị ngắt giữa câu sẽ được nối lại.',
+  pasteApply: 'Đưa vào văn bản',
+  cancel: 'Hủy',
+  clear: 'Xóa trắng',
+  documentLabel: 'Văn bản',
+  commentsTitle: 'Nhận xét ({count})',
+  noComments: 'Chưa có nhận xét.',
+  docxUnsupported: 'Bản này chưa đọc được tệp .docx.',
+  fileReadError: 'Không đọc được tệp {name}: {detail}',
+  loadedFile: 'Đã mở {name}: {count} đoạn.',
+};
+
+export type Strings = typeof vi;
+export type StringKey = keyof Strings;
+
+const en: Strings = {
+  appTitle: 'Thể thức',
+  tabCheck: 'Check',
+  tabHeader: 'Header',
+  tabOutline: 'Outline',
+  languageSwitch: 'English',
+  languageLabel: 'Interface language',
+
+  checkButton: 'Check',
+  recheckButton: 'Check again',
+  checking: 'Checking the document…',
+  applying: 'Fixing…',
+  checkIntro: 'Press “Check” to review the format, structure and spelling of the open document.',
+  emptyDocument: 'The document is empty: there is nothing to check yet.',
+  verdictReady: 'Ready for signing',
+  verdictReadyDetail: 'No errors left. Warnings: {warnings}, hints: {infos}.',
+  verdictNeedsWork: 'Needs fixing: {errors} errors, {warnings} warnings',
+  categoryCounts: '{errors} errors · {warnings} warnings · {infos} hints',
+  noFindings: 'Nothing found in this category.',
+  allClear: 'No problems found.',
+  suggestion: 'Suggestion',
+  sourceLabel: 'Source',
+  paragraphLabel: 'Paragraph {n}',
+  emptySelection: '(empty position)',
+  fix: 'Fix',
+  fixAll: 'Fix all of this kind ({count})',
+  dismiss: 'Ignore',
+  dismissedCount: '{count} item(s) ignored.',
+  restoreDismissed: 'Show again',
+  fixedAndRechecked: 'Fixed {count} place(s) and checked again.',
+  staleEdits:
+    'The text changed since the check, so {count} place(s) were not fixed (your text was kept). Checked again: see the new results.',
+  sendBack: 'Send back to the author',
+  sendBackDone: 'Wrote {count} comment(s) into the document (replacing earlier Thể thức comments).',
+  sendBackUnsupported:
+    'This version of Word cannot write comments (WordApi 1.4 needed). Use “Print report” to send the results to the author.',
+  sendBackReadOnly: 'The document is read-only, so comments cannot be written.',
+  sendBackNothing: 'There are no findings to send back.',
+  printReport: 'Print report',
+  printFailed: 'Could not open the report for printing.',
+  readOnly: 'The document is read-only: nothing can be fixed. Enable editing and try again.',
+  hostError: 'Word reported an error: {detail}. The document was not changed.',
+  unknownError: 'An unknown error occurred. The document was not changed.',
+  close: 'Close',
+  commentPrefix: '[Thể thức] {category} – {severity}: {message}',
+  commentSuggestion: 'Suggestion: {suggestions}',
+
+  playgroundTitle: 'Thể thức – browser playground',
+  playgroundIntro: 'Write or paste a document on the left; the Thể thức pane on the right works as it does in Word.',
+  openFile: 'Open .txt / .docx file',
+  pasteText: 'Paste text',
+  pasteDialogTitle: 'Paste plain text',
+  pasteDialogHint: 'Separate paragraphs with a blank line; lines broken mid-sentence are joined.',
+  pasteApply: 'Put into the document',
+  cancel: 'Cancel',
+  clear: 'Clear',
+  documentLabel: 'Document',
+  commentsTitle: 'Comments ({count})',
+  noComments: 'No comments yet.',
+  docxUnsupported: 'This build cannot read .docx files yet.',
+  fileReadError: 'Could not read {name}: {detail}',
+  loadedFile: 'Opened {name}: {count} paragraphs.',
+};
+
+export const STRINGS: Record<Lang, Strings> = { vi, en };
+
+/** The text for `key` in `lang`, with placeholders filled. */
+export function fmt(lang: Lang, key: StringKey, data?: MessageData): string {
+  return formatTemplate(STRINGS[lang][key], data);
+}

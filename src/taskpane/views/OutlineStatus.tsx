@@ -1,0 +1,123 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Caption1, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowSort16Regular, CheckmarkCircle16Filled, DismissCircle16Filled } from '@fluentui/react-icons';
+import type { CheckConfig } from '../../core/config';
+import { chooseTemplate, resolveTemplate } from '../../core/conformance/chooseTemplate';
+import { compareOutline, countStates } from '../../core/conformance/compareOutline';
+import type { SectionState, SectionStatus, TemplateChoice } from '../../core/conformance/types';
+import type { Lang, LocalizedText } from '../../core/i18n';
+import { formatTemplate } from '../../core/i18n';
+import type { DocumentModel } from '../../core/model';
+import { builtInTemplates } from '../../core/templates';
+
+export interface OutlineStatusProps {
+  doc: DocumentModel;
+  lang: Lang;
+  config: CheckConfig;
+  /** Select a paragraph in the document: the section's heading, or where a missing section belongs. */
+  onSelect(paragraph: number): void;
+  /** The user picked another template to check against. */
+  onTemplateChange?(templateId: string): void;
+}
+
+const TEXT = {
+  title: { vi: 'Đối chiếu đề cương', en: 'Outline check' },
+  template: { vi: 'Đề cương', en: 'Outline template' },
+  none: { vi: 'Chưa có đề cương nào để đối chiếu.', en: 'No outline template to check against.' },
+  config: { vi: 'Theo cài đặt kiểm tra.', en: 'From the check settings.' },
+  document: { vi: 'Đề cương văn bản đã dùng khi soạn.', en: 'The template this document was written from.' },
+  bestMatch: { vi: 'Tự chọn: khớp nhất ({score}%).', en: 'Chosen automatically: best match ({score}%).' },
+  picked: { vi: 'Do bạn chọn.', en: 'Chosen by you.' },
+  summary: {
+    vi: '{present}/{total} mục có; thiếu {missing}; sai thứ tự {outOfOrder}.',
+    en: '{present}/{total} sections present; {missing} missing; {outOfOrder} out of order.',
+  },
+} satisfies Record<string, LocalizedText>;
+
+const STATE_TEXT: Record<SectionState, LocalizedText> = {
+  present: { vi: 'có', en: 'present' },
+  missing: { vi: 'thiếu', en: 'missing' },
+  'out-of-order': { vi: 'sai thứ tự', en: 'out of order' },
+};
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  tree: { listStyleType: 'none', margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  rootTree: { listStyleType: 'none', margin: 0, padding: 0 },
+  item: { justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightRegular, minWidth: 0 },
+  present: { color: tokens.colorPaletteGreenForeground1 },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+  outOfOrder: { color: tokens.colorPaletteMarigoldForeground1 },
+});
+
+/** A compact tree of the chosen template's sections: ticks for present, crosses for missing, arrows for out of order. */
+export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }: OutlineStatusProps) {
+  const styles = useStyles();
+  const [picked, setPicked] = useState<string | undefined>(undefined);
+  // A new template in the settings (e.g. after onTemplateChange) takes over from the local pick.
+  useEffect(() => setPicked(undefined), [config.templateId]);
+
+  const choice: TemplateChoice | null = useMemo(() => {
+    const own = picked ? resolveTemplate(picked) : undefined;
+    return own ? { template: own, reason: 'config' } : chooseTemplate(doc, config);
+  }, [doc, config, picked]);
+  const comparison = useMemo(() => (choice ? compareOutline(doc, choice.template) : null), [doc, choice]);
+
+  if (!choice || !comparison) return <Text>{TEXT.none[lang]}</Text>;
+
+  const counts = countStates(comparison.sections);
+  const reason = picked
+    ? TEXT.picked[lang]
+    : choice.reason === 'best-match'
+      ? formatTemplate(TEXT.bestMatch[lang], { score: Math.round((choice.score ?? 0) * 100) })
+      : TEXT[choice.reason][lang];
+
+  const renderItems = (items: SectionStatus[], nested: boolean) => (
+    <ul className={nested ? styles.tree : styles.rootTree} role={nested ? 'group' : 'tree'}>
+      {items.map((item) => (
+        <li key={item.section.id} role="treeitem" aria-label={`${item.label} ${item.section.title}: ${STATE_TEXT[item.state][lang]}`}>
+          <Button
+            appearance="subtle"
+            size="small"
+            className={styles.item}
+            icon={stateIcon(item.state, styles)}
+            title={STATE_TEXT[item.state][lang]}
+            data-state={item.state}
+            onClick={() => onSelect(item.paragraph)}
+          >
+            {`${item.label} ${item.section.title}`}
+          </Button>
+          {item.children.length > 0 && renderItems(item.children, true)}
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <section className={styles.root} aria-label={TEXT.title[lang]}>
+      <Field label={TEXT.template[lang]} hint={reason}>
+        <Select
+          value={choice.template.id}
+          onChange={(_, data) => {
+            setPicked(data.value);
+            onTemplateChange?.(data.value);
+          }}
+        >
+          {builtInTemplates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name[lang]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Caption1>{formatTemplate(TEXT.summary[lang], counts)}</Caption1>
+      {renderItems(comparison.sections, false)}
+    </section>
+  );
+}
+
+function stateIcon(state: SectionState, styles: ReturnType<typeof useStyles>) {
+  if (state === 'present') return <CheckmarkCircle16Filled className={styles.present} />;
+  if (state === 'missing') return <DismissCircle16Filled className={styles.missing} />;
+  return <ArrowSort16Regular className={styles.outOfOrder} />;
+}

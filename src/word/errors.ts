@@ -1,0 +1,44 @@
+import type { LocalizedText } from '../core/i18n';
+import { localize } from '../core/i18n';
+
+export const WordMessages = {
+  readOnly: {
+    vi: 'Tài liệu đang ở chế độ chỉ đọc hoặc được bảo vệ nên không sửa được. Hãy bật chỉnh sửa (Enable Editing) hoặc bỏ bảo vệ rồi thử lại. Tài liệu chưa bị thay đổi.',
+    en: 'The document is read-only or protected, so it cannot be changed. Enable editing or remove the protection and try again. Nothing was changed.',
+  },
+  commentsUnsupported: {
+    vi: 'Phiên bản Word này chưa hỗ trợ ghi chú từ phần bổ trợ (cần WordApi 1.4: Microsoft 365, Word 2024, Word trên web). Hãy dùng danh sách lỗi trong khung bên phải.',
+    en: 'This version of Word does not let add-ins write comments (WordApi 1.4 needed: Microsoft 365, Word 2024, Word on the web). Use the findings list in the task pane.',
+  },
+  notFound: {
+    vi: 'Không tìm thấy vị trí cần sửa trong tài liệu (có thể tài liệu vừa được sửa). Hãy kiểm tra lại rồi thử lại.',
+    en: 'The place to change was not found in the document (it may have just been edited). Check again and retry.',
+  },
+  failed: {
+    vi: 'Word báo lỗi khi thực hiện thay đổi ({code}). Hãy kiểm tra lại tài liệu rồi thử lại.',
+    en: 'Word reported an error while making the change ({code}). Check the document and try again.',
+  },
+} satisfies Record<string, LocalizedText>;
+
+/** Office error codes meaning the document cannot be written. */
+const PROTECTION_CODES = new Set(['AccessDenied', 'ActionNotSupportedInReadOnlyMode', 'NotAllowed']);
+const NOT_FOUND_CODES = new Set(['ItemNotFound', 'SearchStringInvalidOrTooLong', 'InvalidObjectPath']);
+
+export function officeErrorCode(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
+    return (error as { code: string }).code;
+  }
+  return error instanceof Error ? error.name : 'Unknown';
+}
+
+export function isProtectionError(error: unknown): boolean {
+  return PROTECTION_CODES.has(officeErrorCode(error));
+}
+
+/** A clear message for an Office error, Vietnamese first. */
+export function officeErrorMessage(error: unknown): LocalizedText {
+  const code = officeErrorCode(error);
+  if (PROTECTION_CODES.has(code)) return WordMessages.readOnly;
+  if (NOT_FOUND_CODES.has(code)) return WordMessages.notFound;
+  return localize(WordMessages.failed, { code });
+}

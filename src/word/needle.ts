@@ -1,0 +1,201 @@
+/**
+ * Finding a stretch of a paragraph with Word's search. WordApi 1.3 has no character-offset ranges, so a range
+ * is located as the k-th search hit of a "needle" around it. A needle of only spaces or punctuation is
+ * unreliable in Word's search (and is rarely unique), so it is widened to whole neighbouring words; search
+ * strings are limited to 255 characters, so a long stretch is found as a head and a tail joined with expandTo.
+ */
+
+export const MAX_SEARCH_LENGTH = 255;
+/** Length of the head and tail needles of a long stretch (well under the limit even when escaped). */
+const PART_LENGTH = 100;
+
+export interface SearchPart {
+  /** The string to pass to search() (Word's ^-escapes applied). */
+  search: string;
+  /** The text it matches. */
+  raw: string;
+  /** Offset of the match in the paragraph text. */
+  offset: number;
+}
+
+export interface NeedlePlan {
+  /** The stretch the found range covers: [start, end) of the paragraph text. */
+  start: number;
+  end: number;
+  /** One part, or a head and a tail (the range is head.expandTo(tail)). */
+  parts: SearchPart[];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Characters Word's search string cannot express (paragraph/field/footnote marks and other controls). */
+const UNSEARCHABLE = /[\u0000-\u0008\n\u000c-\u001f]/;
+
+/** Escapes Word's search metacharacters: "^" itself, tab and manual line break. */
+export function escapeSearch(raw: string): string {
+  return raw.replace(/\^/g, '^^').replace(/\t/g, '^t').replace(/\v/g, '^l');
+}
+
+export function isReliableNeedle(raw: string): boolean {
+  return WORD_CHAR.test(raw) && !UNSEARCHABLE.test(raw) && escapeSearch(raw).length <= MAX_SEARCH_LENGTH;
+}
+
+/** Offsets of the matches Word reports: left to right, not overlapping. */
+export function matchOffsets(text: string, raw: string): number[] {
+  const offsets: number[] = [];
+  if (!raw) return offsets;
+  for (let at = text.indexOf(raw); at >= 0; at = text.indexOf(raw, at + raw.length)) offsets.push(at);
+  return offsets;
+}
+
+/**
+ * Index of the match at `offset` among all matches of `raw` in the paragraphs (in document order), or null when
+ * no match starts there (an overlapping earlier match swallows it).
+ */
+export function globalOccurrence(texts: readonly string[], paragraph: number, raw: string, offset: number): number | null {
+  const local = matchOffsets(texts[paragraph] ?? '', raw).indexOf(offset);
+  if (local < 0) return null;
+  let before = 0;
+  for (let i = 0; i < paragraph; i++) before += matchOffsets(texts[i], raw).length;
+  return before + local;
+}
+
+export function totalOccurrences(texts: readonly string[], raw: string): number {
+  return texts.reduce((n, t) => n + matchOffsets(t, raw).length, 0);
+}
+
+function isBarrier(ch: string): boolean {
+  return UNSEARCHABLE.test(ch);
+}
+
+/** Moves left over non-word characters and then over one word; stops at a barrier or the start. */
+function previousWordStart(text: string, from: number): number {
+  let i = from;
+  while (i > 0 && !WORD_CHAR.test(text[i - 1]) && !isBarrier(text[i - 1])) i--;
+  while (i > 0 && WORD_CHAR.test(text[i - 1])) i--;
+  return i;
+}
+
+function nextWordEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !WORD_CHAR.test(text[i]) && !isBarrier(text[i])) i++;
+  while (i < text.length && WORD_CHAR.test(text[i])) i++;
+  return i;
+}
+
+/**
+ * Widens [start, end) until it contains a letter or digit, by whole neighbouring words on both sides; also
+ * until the stretch is the first match of itself at its place (not swallowed by an overlapping match).
+ * Returns null when the paragraph offers nothing searchable there.
+ */
+export function widenWindow(text: string, start: number, end: number): { start: number; end: number } | null {
+  if (UNSEARCHABLE.test(text.slice(start, end))) return null;
+  let s = start;
+  let e = end;
+  // Search cannot find an empty needle, and an insertion point needs a neighbour to be found.
+  for (let guard = 0; guard < 64; guard++) {
+    const raw = text.slice(s, e);
+    if (raw && WORD_CHAR.test(raw) && matchOffsets(text, raw).includes(s)) return { start: s, end: e };
+    const ns = previousWordStart(text, s);
+    const ne = nextWordEnd(text, e);
+    if (ns === s && ne === e) return null;
+    s = ns;
+    e = ne;
+  }
+  return null;
+}
+
+/** Search parts for the stretch [start, end), which widenWindow has made reliable. */
+export function searchParts(text: string, start: number, end: number): SearchPart[] | null {
+  const raw = text.slice(start, end);
+  if (escapeSearch(raw).length <= MAX_SEARCH_LENGTH) return [{ search: escapeSearch(raw), raw, offset: start }];
+  const head = widenWindow(text, start, start + PART_LENGTH);
+  const tail = widenWindow(text, end - PART_LENGTH, end);
+  if (!head || !tail || head.start !== start || tail.end !== end) return null;
+  const parts = [head, tail].map((w) => {
+    const partRaw = text.slice(w.start, w.end);
+    return { search: escapeSearch(partRaw), raw: partRaw, offset: w.start };
+  });
+  return parts.every((p) => p.search.length <= MAX_SEARCH_LENGTH) ? parts : null;
+}
+
+/** The needle plan for the stretch [start, start + length) of `text`, or null if it cannot be searched. */
+export function planNeedle(text: string, start: number, length: number): NeedlePlan | null {
+  if (start < 0 || start + length > text.length) return null;
+  const window = widenWindow(text, start, start + length);
+  if (!window) return null;
+  const parts = searchParts(text, window.start, window.end);
+  return parts ? { ...window, parts } : null;
+}
+
+export interface PlannedEdit {
+  /** Caller's identifier (e.g. the edit's index). */
+  id: number;
+  start: number;
+  length: number;
+  replacement: string;
+}
+
+export interface ReplacementGroup extends NeedlePlan {
+  ids: number[];
+  /** What the stretch [start, end) becomes. */
+  replacement: string;
+}
+
+/**
+ * Groups the (non-overlapping) edits of one paragraph into replacements of searchable stretches. Edits whose
+ * widened stretches overlap or touch are merged, so no two found ranges share a boundary. Edits that cannot be
+ * located are returned in `unlocatable`.
+ */
+export function planParagraphEdits(text: string, edits: readonly PlannedEdit[]): { groups: ReplacementGroup[]; unlocatable: number[] } {
+  const unlocatable: number[] = [];
+  const windows: Array<{ start: number; end: number; edits: PlannedEdit[] }> = [];
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    const window = widenWindow(text, edit.start, edit.start + edit.length);
+    if (!window) unlocatable.push(edit.id);
+    else windows.push({ ...window, edits: [edit] });
+  }
+  windows.sort((a, b) => a.start - b.start);
+  const merged: typeof windows = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last && w.start <= last.end) {
+      last.end = Math.max(last.end, w.end);
+      last.edits.push(...w.edits);
+    } else merged.push({ ...w, edits: [...w.edits] });
+  }
+  const groups: ReplacementGroup[] = [];
+  for (const w of merged) {
+    // A merged stretch may have become the second match of itself; widen again if so.
+    const window = widenWindow(text, w.start, w.end);
+    const parts = window && searchParts(text, window.start, window.end);
+    if (!window || !parts) {
+      unlocatable.push(...w.edits.map((e) => e.id));
+      continue;
+    }
+    let replacement = '';
+    let at = window.start;
+    for (const e of w.edits) {
+      replacement += text.slice(at, e.start) + e.replacement;
+      at = e.start + e.length;
+    }
+    replacement += text.slice(at, window.end);
+    groups.push({ ...window, parts, ids: w.edits.map((e) => e.id), replacement });
+  }
+  return { groups, unlocatable };
+}
+
+/**
+ * Which search hit is each part, given the paragraph texts loaded in the same batch as the searches and the
+ * texts of the hits Word returned per part. Null when Word's hits disagree with the texts (count or text), so
+ * a wrong place is never edited.
+ */
+export function chooseHits(texts: readonly string[], paragraph: number, parts: readonly SearchPart[], hits: readonly (readonly string[])[]): number[] | null {
+  const chosen: number[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const { raw, offset } = parts[i];
+    const k = globalOccurrence(texts, paragraph, raw, offset);
+    if (k === null || hits[i].length !== totalOccurrences(texts, raw) || hits[i][k] !== raw) return null;
+    chosen.push(k);
+  }
+  return chosen;
+}

@@ -1,0 +1,109 @@
+import type { Alignment, FontInfo, Paragraph } from '../core/model';
+import { isOwnTag } from '../core/tags';
+
+/** What one paragraph batch load gives, as plain values (the adapter copies it out of the Office proxies). */
+export interface LoadedParagraph {
+  text: string;
+  style: string;
+  styleBuiltIn: string;
+  alignment: string;
+  isListItem: boolean;
+  tableNestingLevel: number;
+  font: {
+    name: string | null;
+    size: number | null;
+    bold: boolean | null;
+    italic: boolean | null;
+    underline: string | null;
+  };
+  /** Only for list items. */
+  listString?: string;
+  /** The innermost content control around the paragraph, if any. */
+  control?: { tag: string; placeholderText: string };
+  /** Only inside a table. */
+  cell?: { rowIndex: number; cellIndex: number };
+}
+
+/** Office paragraph properties loaded by read(); the adapter and the fake agree on these names. */
+export const PARAGRAPH_LOAD = [
+  'text',
+  'style',
+  'styleBuiltIn',
+  'alignment',
+  'isListItem',
+  'tableNestingLevel',
+  'font/name',
+  'font/size',
+  'font/bold',
+  'font/italic',
+  'font/underline',
+  'listItemOrNullObject/listString',
+  'parentContentControlOrNullObject/tag',
+  'parentContentControlOrNullObject/placeholderText',
+  'parentTableCellOrNullObject/rowIndex',
+  'parentTableCellOrNullObject/cellIndex',
+];
+
+export function headingLevelOf(styleBuiltIn: string): number | undefined {
+  const m = /^Heading([1-9])$/.exec(styleBuiltIn);
+  return m ? Number(m[1]) : undefined;
+}
+
+const ALIGNMENTS: Record<string, Alignment> = {
+  Left: 'left',
+  Centered: 'centered',
+  Right: 'right',
+  Justified: 'justified',
+};
+
+export function alignmentOf(wordAlignment: string): Alignment | undefined {
+  return ALIGNMENTS[wordAlignment];
+}
+
+export function wordAlignment(alignment: Alignment): 'Left' | 'Centered' | 'Right' | 'Justified' {
+  const entry = Object.entries(ALIGNMENTS).find(([, a]) => a === alignment);
+  return (entry?.[0] ?? 'Left') as 'Left' | 'Centered' | 'Right' | 'Justified';
+}
+
+/** Word reports a mixed value as null (or "" for names, "Mixed" for underline). */
+export function fontInfoOf(font: LoadedParagraph['font']): FontInfo {
+  const underline = font.underline === null || font.underline === 'Mixed' ? null : font.underline !== 'None';
+  return {
+    name: font.name ? font.name : null,
+    size: typeof font.size === 'number' ? font.size : null,
+    bold: font.bold,
+    italic: font.italic,
+    underline,
+  };
+}
+
+/**
+ * Maps loaded paragraphs to the model. Table index: a table starts where a table paragraph follows a
+ * non-table paragraph or goes back to an earlier cell (row-major order). Nested tables count with their
+ * innermost cell, an approximation the rules do not depend on.
+ */
+export function toModelParagraphs(loaded: readonly LoadedParagraph[]): Paragraph[] {
+  let table = -1;
+  let previous: { row: number; cell: number } | null = null;
+  return loaded.map((p) => {
+    const out: Paragraph = { text: p.text, styleName: p.style, font: fontInfoOf(p.font) };
+    const level = headingLevelOf(p.styleBuiltIn);
+    if (level !== undefined) out.headingLevel = level;
+    const alignment = alignmentOf(p.alignment);
+    if (alignment) out.alignment = alignment;
+    out.isListItem = p.isListItem;
+    if (p.isListItem && p.listString !== undefined) out.listString = p.listString;
+    if (p.tableNestingLevel > 0 && p.cell) {
+      const here = { row: p.cell.rowIndex, cell: p.cell.cellIndex };
+      if (!previous || here.row < previous.row || (here.row === previous.row && here.cell < previous.cell)) table++;
+      out.cell = { table, ...here };
+      previous = here;
+    } else previous = null;
+    if (p.control && isOwnTag(p.control.tag)) {
+      out.controlTag = p.control.tag;
+      // Word reports the placeholder as the text while the control shows it.
+      if (p.control.placeholderText && p.text === p.control.placeholderText) out.showsPlaceholder = true;
+    }
+    return out;
+  });
+}

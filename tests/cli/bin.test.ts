@@ -1,0 +1,48 @@
+import { spawnSync } from 'child_process';
+import { build } from 'esbuild';
+import { existsSync } from 'fs';
+import path from 'path';
+import { version } from '../../package.json';
+
+const ROOT = path.join(__dirname, '..', '..');
+const SEED = path.join(ROOT, '..', 'shared', 'seeds', '000_e4afd91083a3c978.txt');
+
+/** Same bundle as `npm run build:cli`, so `node bin/thethuc.js` runs what `npx thethuc` runs. */
+beforeAll(async () => {
+  await build({
+    entryPoints: [path.join(ROOT, 'src/cli/index.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile: path.join(ROOT, 'dist-cli/thethuc.js'),
+    logLevel: 'warning',
+  });
+}, 60_000);
+
+const thethuc = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'bin/thethuc.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('bin/thethuc.js', () => {
+  it('runs the built CLI: version, help and usage errors with their exit codes', () => {
+    expect(thethuc('--version')).toMatchObject({ status: 0, stdout: `${version}\n` });
+    expect(thethuc('--help').stdout).toContain('thethuc check');
+    const bad = thethuc('check', '--nope', 'x.txt');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--nope');
+  });
+
+  it('reports an unreadable file on stderr with exit 2', () => {
+    const r = thethuc('check', path.join(ROOT, 'no-such-file.txt'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no-such-file.txt');
+  });
+
+  (existsSync(SEED) ? it : it.skip)('checks a real file and prints JSON', () => {
+    const r = thethuc('check', '--format', 'json', SEED);
+    const json = JSON.parse(r.stdout) as { version: number; files: Array<{ path: string; error: null; findings: Array<{ severity: string }> }> };
+    expect(json.version).toBe(1);
+    expect(json.files[0]).toMatchObject({ path: SEED, error: null });
+    expect(r.status).toBe(json.files[0].findings.some((f) => f.severity === 'error') ? 1 : 0);
+  });
+});

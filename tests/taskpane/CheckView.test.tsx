@@ -1,0 +1,209 @@
+/** @jest-environment jsdom */
+import './jsdomSetup';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Lang } from '../../src/core/i18n';
+import type { Rule } from '../../src/core/rule';
+import { CheckView } from '../../src/taskpane/views/CheckView';
+import { MemoryHost } from './memoryHost';
+import { doubleSpace, duplicatedWord, testRules } from './testRules';
+
+function renderView(host: MemoryHost, options: { rules?: readonly Rule[]; lang?: Lang; print?: (html: string) => Promise<void> } = {}) {
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <CheckView host={host} lang={options.lang ?? 'vi'} rules={options.rules ?? testRules} print={options.print} />
+    </FluentProvider>,
+  );
+  return user;
+}
+
+async function check(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+  await screen.findByTestId('verdict');
+}
+
+const findingCards = () => screen.queryAllByTestId('finding');
+
+describe('CheckView', () => {
+  it('shows the verdict with counts per category and lists the findings grouped by category', async () => {
+    const host = new MemoryHost(['Báo cáo của của đơn vị', 'Thanh tra  Tỉnh']);
+    const user = renderView(host);
+    await check(user);
+
+    const verdict = screen.getByTestId('verdict');
+    expect(verdict).toHaveTextContent('Cần sửa: 2 lỗi, 1 cảnh báo');
+    expect(verdict).toHaveTextContent('Thể thức0 lỗi · 1 cảnh báo · 0 gợi ý');
+    expect(verdict).toHaveTextContent('Bố cục1 lỗi · 0 cảnh báo · 0 gợi ý');
+    expect(verdict).toHaveTextContent('Chính tả1 lỗi · 0 cảnh báo · 0 gợi ý');
+
+    const groups = screen.getAllByRole('region');
+    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['Thể thức', 'Bố cục', 'Chính tả']);
+    const spelling = within(groups[2]);
+    expect(spelling.getByText('Lặp từ “của”')).toBeInTheDocument();
+    expect(spelling.getByText('của của')).toBeInTheDocument();
+    // The double space is shown visibly, not as blank.
+    expect(within(groups[0]).getByText('␣␣')).toBeInTheDocument();
+  });
+
+  it('says "Sẵn sàng trình ký" when no error remains', async () => {
+    const host = new MemoryHost(['Một', 'Hai  ba', 'Bốn']);
+    const user = renderView(host);
+    await check(user);
+    expect(screen.getByTestId('verdict')).toHaveTextContent('Sẵn sàng trình ký');
+    expect(findingCards()).toHaveLength(1);
+  });
+
+  it('selects the flagged text in the document when a finding is clicked', async () => {
+    const host = new MemoryHost(['Một', 'Báo cáo của của đơn vị', 'Ba']);
+    const user = renderView(host, { rules: [duplicatedWord] });
+    await check(user);
+    await user.click(screen.getByText('Lặp từ “của”'));
+    expect(host.selections).toEqual([{ paragraph: 1, start: 8, length: 7 }]);
+  });
+
+  it('applies a fix through the host, then checks again', async () => {
+    const host = new MemoryHost(['Một', 'Báo cáo của của đơn vị', 'Ba']);
+    const user = renderView(host, { rules: [duplicatedWord] });
+    await check(user);
+    const readsBefore = host.reads;
+
+    await user.click(within(findingCards()[0]).getByRole('button', { name: 'Sửa' }));
+
+    await screen.findByText('Đã sửa 1 chỗ và kiểm tra lại.');
+    expect(host.applied).toHaveLength(1);
+    expect(host.texts[1]).toBe('Báo cáo của đơn vị');
+    expect(host.reads).toBe(readsBefore + 1);
+    expect(findingCards()).toHaveLength(0);
+    expect(screen.getByTestId('verdict')).toHaveTextContent('Sẵn sàng trình ký');
+  });
+
+  it('reports a stale fix in Vietnamese, keeps the user text and checks again', async () => {
+    const host = new MemoryHost(['Một', 'Báo cáo của của đơn vị', 'Ba']);
+    const user = renderView(host, { rules: [duplicatedWord] });
+    await check(user);
+    host.type(1, 'Báo cáo những những đơn vị');
+
+    await user.click(within(findingCards()[0]).getByRole('button', { name: 'Sửa' }));
+
+    expect(await screen.findByText(/Văn bản đã thay đổi kể từ lần kiểm tra nên 1 chỗ không được sửa/)).toBeInTheDocument();
+    expect(host.texts[1]).toBe('Báo cáo những những đơn vị');
+    // The re-check found the new repetition.
+    expect(screen.getByText('Lặp từ “những”')).toBeInTheDocument();
+  });
+
+  it('fixes all findings of a bulk-safe kind with one apply call', async () => {
+    const host = new MemoryHost(['của của và và', 'Hai', 'là là']);
+    const user = renderView(host, { rules: [duplicatedWord, doubleSpace] });
+    await check(user);
+    expect(findingCards()).toHaveLength(3);
+
+    await user.click(within(findingCards()[0]).getByRole('button', { name: 'Sửa tất cả loại này (3)' }));
+
+    await screen.findByText('Đã sửa 3 chỗ và kiểm tra lại.');
+    expect(host.applied).toHaveLength(1);
+    expect(host.applied[0]).toHaveLength(3);
+    expect(host.texts).toEqual(['của và', 'Hai', 'là']);
+  });
+
+  it('offers no bulk fix for a rule that is not bulk-safe', async () => {
+    const host = new MemoryHost(['a  b  c', 'Hai', 'Ba']);
+    const user = renderView(host, { rules: [doubleSpace] });
+    await check(user);
+    expect(findingCards()).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: /Sửa tất cả/ })).toBeNull();
+  });
+
+  it('hides a dismissed finding, also after checking again, and remembers it per document name', async () => {
+    const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'là là'], 'baocao.docx');
+    const user = renderView(host, { rules: [duplicatedWord] });
+    await check(user);
+    expect(findingCards()).toHaveLength(2);
+
+    await user.click(within(findingCards()[0]).getByRole('button', { name: 'Bỏ qua' }));
+    expect(findingCards()).toHaveLength(1);
+    expect(screen.queryByText('Lặp từ “của”')).toBeNull();
+    expect(screen.getByText('Đã bỏ qua 1 mục.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
+    await waitFor(() => expect(host.reads).toBe(2));
+    expect(findingCards()).toHaveLength(1);
+    expect(screen.getByText('Lặp từ “là”')).toBeInTheDocument();
+    expect([...host.settings.values.keys()]).toEqual(['thethuc.dismissed:baocao.docx']);
+  });
+
+  it('shows a dismissed finding again once its paragraph changes', async () => {
+    const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'Ba']);
+    const user = renderView(host, { rules: [duplicatedWord] });
+    await check(user);
+    await user.click(within(findingCards()[0]).getByRole('button', { name: 'Bỏ qua' }));
+    expect(findingCards()).toHaveLength(0);
+
+    host.type(0, 'Báo cáo của của các đơn vị');
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
+    await waitFor(() => expect(findingCards()).toHaveLength(1));
+    // An unnamed document keeps its dismissals in memory only.
+    expect(host.settings.values.size).toBe(0);
+  });
+
+  it('says the document is empty instead of failing', async () => {
+    const host = new MemoryHost(['', '   ']);
+    const user = renderView(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(await screen.findByText('Văn bản đang trống: chưa có nội dung để kiểm tra.')).toBeInTheDocument();
+    expect(screen.queryByTestId('verdict')).toBeNull();
+  });
+
+  it('shows a host error as a message bar and loses nothing', async () => {
+    const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'Ba']);
+    host.readError = { code: 'AccessDenied', message: 'denied' };
+    const user = renderView(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Văn bản đang ở chế độ chỉ đọc');
+    expect(host.texts[0]).toBe('Báo cáo của của đơn vị');
+  });
+
+  it('refuses to send comments when the host cannot write them', async () => {
+    const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'Ba']);
+    host.status_ = { readOnly: false, trackChanges: false, comments: false };
+    const user = renderView(host, { rules: [duplicatedWord] });
+    await check(user);
+    await user.click(screen.getByRole('button', { name: 'Gửi lại người soạn' }));
+    expect(await screen.findByText(/chưa hỗ trợ ghi nhận xét \(cần WordApi 1.4\)/)).toBeInTheDocument();
+    expect(host.comments).toEqual([]);
+  });
+
+  it('sends the visible findings back as comments anchored at the flagged text', async () => {
+    const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'là là']);
+    const user = renderView(host, { rules: [duplicatedWord] });
+    await check(user);
+    await user.click(within(findingCards()[1]).getByRole('button', { name: 'Bỏ qua' }));
+    await user.click(screen.getByRole('button', { name: 'Gửi lại người soạn' }));
+    await screen.findByText(/Đã ghi 1 nhận xét/);
+    expect(host.comments).toHaveLength(1);
+    expect(host.comments[0]).toMatchObject({ paragraph: 0, start: 8, length: 7 });
+    expect(host.comments[0].text).toContain('Lặp từ “của”');
+    expect(host.comments[0].text).toContain('Gợi ý: “của”');
+  });
+
+  it('prints a report of the visible findings', async () => {
+    const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'Ba'], 'baocao.docx');
+    const printed: string[] = [];
+    const user = renderView(host, { rules: [duplicatedWord], print: async (html) => void printed.push(html) });
+    await check(user);
+    await user.click(screen.getByRole('button', { name: 'In báo cáo' }));
+    await waitFor(() => expect(printed).toHaveLength(1));
+    expect(printed[0]).toContain('baocao.docx');
+    expect(printed[0]).toContain('Lặp từ “của”');
+  });
+
+  it('speaks English when asked', async () => {
+    const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'Ba']);
+    const user = renderView(host, { rules: [duplicatedWord], lang: 'en' });
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(await screen.findByTestId('verdict')).toHaveTextContent('Needs fixing: 1 errors, 0 warnings');
+    expect(screen.getByText('Repeated word “của”')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Fix' })).toBeInTheDocument();
+  });
+});

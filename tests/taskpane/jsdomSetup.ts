@@ -1,0 +1,11 @@
+/** What Fluent UI needs from a browser that jsdom lacks (layout observers). Import first in component tests. */
+import '@testing-library/jest-dom';
+
+class NoopResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+const g = globalThis as { ResizeObserver?: unknown };
+g.ResizeObserver ??= NoopResizeObserver;
