@@ -95,9 +95,6 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   const port = Number(options.port || process.env.THETHUC_PORT || DEFAULT_PORT);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) usage(`not a port number: ${options.port}`);
-  if (options.platform === 'web' && !options.document) {
-    console.warn('start: no --document <url> given; Word on the web will ask how to open the add-in.');
-  }
 
   const hasWordDesktop = process.platform === 'win32' || process.platform === 'darwin';
   if (options.playground || (!options.platform && !hasWordDesktop)) {
@@ -105,11 +102,16 @@ async function main() {
       console.log('Thể thức: no Word desktop on this system, so starting the browser playground.');
       console.log('  Word on the web: npm start -- web --document <url of a document in OneDrive/SharePoint>');
     }
+    if (options.rest.length > 0 || options.document)
+      usage(`not a playground option: ${options.rest[0] ?? '--document'}`);
     await startPlayground(port);
     return;
   }
   if (options.port || process.env.THETHUC_PORT) {
     usage('--port only applies to the playground: the manifest points Word at https://localhost:3000');
+  }
+  if (options.platform === 'web' && !options.document) {
+    console.warn('start: no --document <url> given; Word on the web will ask how to open the add-in.');
   }
   startInWord({ ...options, platform: options.platform || 'desktop' }, DEFAULT_PORT);
 }

@@ -69,8 +69,10 @@ export function parseArgs(argv: readonly string[]): Command {
 
   if (command === 'templates') {
     if (rest.length) throw CliError.of('unexpectedArgument', { name: rest[0] });
-    for (const name of ['--template', '--config', '--today']) if (values[name] !== undefined) throw CliError.of('unknownOption', { name });
-    const format = values['--format'] !== undefined ? oneOf('--format', values['--format'], ['text', 'json'] as const) : 'text';
+    for (const name of ['--template', '--config', '--today'])
+      if (values[name] !== undefined) throw CliError.of('unknownOption', { name });
+    const format =
+      values['--format'] !== undefined ? oneOf('--format', values['--format'], ['text', 'json'] as const) : 'text';
     return { kind: 'templates', lang, format };
   }
   if (command === 'check') {

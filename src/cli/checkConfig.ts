@@ -21,7 +21,11 @@ export function validateCheckConfig(json: unknown): { config: CheckConfig; error
   }
   const input = json as Record<string, unknown>;
   for (const key of Object.keys(input)) {
-    if (!KEYS.includes(key)) fail(`Khoá không hợp lệ: "${key}" (cho phép: ${KEYS.slice(1).join(', ')}).`, `Unknown key "${key}" (allowed: ${KEYS.slice(1).join(', ')}).`);
+    if (!KEYS.includes(key))
+      fail(
+        `Khoá không hợp lệ: "${key}" (cho phép: ${KEYS.slice(1).join(', ')}).`,
+        `Unknown key "${key}" (allowed: ${KEYS.slice(1).join(', ')}).`,
+      );
   }
   const isString = (v: unknown): v is string => typeof v === 'string';
   const enumField = (key: string, allowed: string[]) => {
@@ -36,13 +40,15 @@ export function validateCheckConfig(json: unknown): { config: CheckConfig; error
   if (input.today !== undefined && !(isString(input.today) && isIsoDate(input.today))) {
     fail('"today" phải là ngày dạng YYYY-MM-DD.', '"today" must be a date written YYYY-MM-DD.');
   }
-  if (input.templateId !== undefined && !isString(input.templateId)) fail('"templateId" phải là chuỗi.', '"templateId" must be a string.');
+  if (input.templateId !== undefined && !isString(input.templateId))
+    fail('"templateId" phải là chuỗi.', '"templateId" must be a string.');
   if (input.exceptions !== undefined && !(Array.isArray(input.exceptions) && input.exceptions.every(isString))) {
     fail('"exceptions" phải là danh sách chuỗi.', '"exceptions" must be a list of strings.');
   }
   const templates: OutlineTemplate[] = [];
   if (input.templates !== undefined) {
-    if (!Array.isArray(input.templates)) fail('"templates" phải là danh sách mẫu đề cương.', '"templates" must be a list of outline templates.');
+    if (!Array.isArray(input.templates))
+      fail('"templates" phải là danh sách mẫu đề cương.', '"templates" must be a list of outline templates.');
     else {
       input.templates.forEach((t, i) => {
         const result = validateTemplate(t);
@@ -53,7 +59,10 @@ export function validateCheckConfig(json: unknown): { config: CheckConfig; error
   }
   if (input.rules !== undefined) {
     if (typeof input.rules !== 'object' || input.rules === null || Array.isArray(input.rules)) {
-      fail('"rules" phải là đối tượng { "mã-quy-tắc": thiết lập }.', '"rules" must be an object { "rule-id": setting }.');
+      fail(
+        '"rules" phải là đối tượng { "mã-quy-tắc": thiết lập }.',
+        '"rules" must be an object { "rule-id": setting }.',
+      );
     } else {
       for (const [id, setting] of Object.entries(input.rules as Record<string, unknown>)) {
         if (!findRule(id)) fail(`Không có quy tắc "${id}".`, `There is no rule "${id}".`);
@@ -75,6 +84,10 @@ function isRuleSetting(setting: unknown): boolean {
   if (typeof setting !== 'object' || setting === null || Array.isArray(setting)) return false;
   const { severity, options, ...rest } = setting as Record<string, unknown>;
   if (Object.keys(rest).length) return false;
-  if (severity !== undefined && !(typeof severity === 'string' && (severity === 'off' || SEVERITIES.includes(severity)))) return false;
+  if (
+    severity !== undefined &&
+    !(typeof severity === 'string' && (severity === 'off' || SEVERITIES.includes(severity)))
+  )
+    return false;
   return options === undefined || (typeof options === 'object' && options !== null && !Array.isArray(options));
 }

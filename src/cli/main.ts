@@ -56,9 +56,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 function listTemplates(lang: Lang, format: 'text' | 'json'): string {
-  const profile = (p: string) => msg(lang, p === 'party' ? 'profileParty' : p === 'state' ? 'profileState' : 'profileAny');
+  const profile = (p: string) =>
+    msg(lang, p === 'party' ? 'profileParty' : p === 'state' ? 'profileState' : 'profileAny');
   if (format === 'json') {
-    const list = builtInTemplates.map((t) => ({ id: t.id, name: t.name[lang], documentType: t.documentType, profile: t.profile }));
+    const list = builtInTemplates.map((t) => ({
+      id: t.id,
+      name: t.name[lang],
+      documentType: t.documentType,
+      profile: t.profile,
+    }));
     return `${JSON.stringify(list, null, 2)}\n`;
   }
   const rows = builtInTemplates.map((t) => [t.id, `${t.documentType} (${profile(t.profile)})`, t.name[lang]]);
@@ -76,7 +82,8 @@ async function runCheck(options: CheckOptions, io: CliIO): Promise<number> {
   const outcomes: FileOutcome[] = [];
   for (const path of options.files) {
     const outcome = await checkFile(path, config, lang, io);
-    if (outcome.error !== undefined) io.stderr.write(`thethuc: ${msg(lang, 'cannotReadFile', { path, reason: outcome.error })}\n`);
+    if (outcome.error !== undefined)
+      io.stderr.write(`thethuc: ${msg(lang, 'cannotReadFile', { path, reason: outcome.error })}\n`);
     outcomes.push(outcome);
   }
 
@@ -96,7 +103,10 @@ async function checkFile(path: string, config: CheckConfig, lang: Lang, io: CliI
   try {
     bytes = await io.readFile(path);
   } catch (e) {
-    return { path, error: (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg(lang, 'fileNotFound') : (e as Error).message };
+    return {
+      path,
+      error: (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg(lang, 'fileNotFound') : (e as Error).message,
+    };
   }
   let doc;
   try {
@@ -117,9 +127,12 @@ async function readText(path: string, io: CliIO): Promise<string> {
   try {
     return new TextDecoder('utf-8').decode(await io.readFile(path));
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg('vi', 'fileNotFound') : (e as Error).message;
-    const reasonEn = (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg('en', 'fileNotFound') : (e as Error).message;
-    throw new CliError({ vi: msg('vi', 'cannotReadFile', { path, reason }), en: msg('en', 'cannotReadFile', { path, reason: reasonEn }) });
+    const reason = (lang: Lang) =>
+      (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg(lang, 'fileNotFound') : (e as Error).message;
+    throw new CliError({
+      vi: msg('vi', 'cannotReadFile', { path, reason: reason('vi') }),
+      en: msg('en', 'cannotReadFile', { path, reason: reason('en') }),
+    });
   }
 }
 
@@ -132,7 +145,9 @@ async function buildConfig(options: CheckOptions, io: CliIO): Promise<CheckConfi
     try {
       json = JSON.parse(text);
     } catch (e) {
-      throw CliError.of('configInvalid', { path: options.config }, [{ vi: (e as Error).message, en: (e as Error).message }]);
+      throw CliError.of('configInvalid', { path: options.config }, [
+        { vi: (e as Error).message, en: (e as Error).message },
+      ]);
     }
     const { config: parsed, errors } = validateCheckConfig(json);
     if (errors.length) throw CliError.of('configInvalid', { path: options.config }, errors);
@@ -142,7 +157,10 @@ async function buildConfig(options: CheckOptions, io: CliIO): Promise<CheckConfi
     const template = /\.json$/i.test(options.template) ? await templateFromFile(options.template, io) : undefined;
     const id = template?.id ?? options.template;
     if (!template && !getTemplate(id, config.templates)) {
-      throw CliError.of('unknownTemplate', { id, ids: [...builtInTemplates, ...(config.templates ?? [])].map((t) => t.id).join(', ') });
+      throw CliError.of('unknownTemplate', {
+        id,
+        ids: [...builtInTemplates, ...(config.templates ?? [])].map((t) => t.id).join(', '),
+      });
     }
     config.templateId = id;
     if (template) config.templates = [template, ...(config.templates ?? []).filter((t) => t.id !== template.id)];
@@ -172,6 +190,10 @@ function htmlReport(outcomes: readonly FileOutcome[], lang: Lang, io: CliIO): st
     result: { findings: combined, summary: summarize(combined) },
     lang,
     generatedAt,
-    files: outcomes.map((o) => ({ path: o.path, ...(o.result ? { result: o.result } : {}), ...(o.error !== undefined ? { error: o.error } : {}) })),
+    files: outcomes.map((o) => ({
+      path: o.path,
+      ...(o.result ? { result: o.result } : {}),
+      ...(o.error !== undefined ? { error: o.error } : {}),
+    })),
   });
 }

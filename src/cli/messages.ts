@@ -38,11 +38,20 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or wrong usa
   unknownCommand: { vi: 'Lệnh không hợp lệ: "{name}".', en: 'Unknown command: "{name}".' },
   unknownOption: { vi: 'Tùy chọn không hợp lệ: "{name}".', en: 'Unknown option: "{name}".' },
   missingValue: { vi: 'Tùy chọn "{name}" cần một giá trị.', en: 'Option "{name}" needs a value.' },
-  badValue: { vi: 'Giá trị không hợp lệ cho "{name}": "{value}" (cho phép: {allowed}).', en: 'Invalid value for "{name}": "{value}" (allowed: {allowed}).' },
-  badDate: { vi: 'Ngày không hợp lệ: "{value}" (cần dạng YYYY-MM-DD).', en: 'Invalid date: "{value}" (expected YYYY-MM-DD).' },
+  badValue: {
+    vi: 'Giá trị không hợp lệ cho "{name}": "{value}" (cho phép: {allowed}).',
+    en: 'Invalid value for "{name}": "{value}" (allowed: {allowed}).',
+  },
+  badDate: {
+    vi: 'Ngày không hợp lệ: "{value}" (cần dạng YYYY-MM-DD).',
+    en: 'Invalid date: "{value}" (expected YYYY-MM-DD).',
+  },
   noFiles: { vi: 'Chưa chỉ ra tệp cần kiểm tra.', en: 'No file to check was given.' },
   unexpectedArgument: { vi: 'Thừa tham số: "{name}".', en: 'Unexpected argument: "{name}".' },
-  unknownTemplate: { vi: 'Không có mẫu đề cương "{id}". Các mẫu có sẵn: {ids}.', en: 'No outline template "{id}". Available: {ids}.' },
+  unknownTemplate: {
+    vi: 'Không có mẫu đề cương "{id}". Các mẫu có sẵn: {ids}.',
+    en: 'No outline template "{id}". Available: {ids}.',
+  },
   cannotReadFile: { vi: 'Không đọc được tệp {path}: {reason}', en: 'Cannot read {path}: {reason}' },
   fileNotFound: { vi: 'không tìm thấy tệp', en: 'file not found' },
   notUtf8: {
@@ -54,7 +63,10 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or wrong usa
   templateInvalid: { vi: 'Tệp mẫu đề cương {path} không hợp lệ:', en: 'The template file {path} is invalid:' },
   paragraphs: { vi: '{count} đoạn', en: '{count} paragraphs' },
   ready: { vi: 'Sẵn sàng trình ký', en: 'Ready for signature' },
-  needsWork: { vi: 'Cần sửa: {errors} lỗi, {warnings} cảnh báo', en: 'Needs fixing: {errors} error(s), {warnings} warning(s)' },
+  needsWork: {
+    vi: 'Cần sửa: {errors} lỗi, {warnings} cảnh báo',
+    en: 'Needs fixing: {errors} error(s), {warnings} warning(s)',
+  },
   needsWorkShort: { vi: 'Cần sửa', en: 'Needs fixing' },
   infos: { vi: '{count} gợi ý', en: '{count} suggestions' },
   unreadable: { vi: 'Không đọc được', en: 'Could not be read' },
@@ -90,7 +102,10 @@ export class CliError extends Error {
   }
 
   static of(id: MessageId, data?: MessageData, details: LocalizedText[] = []): CliError {
-    return new CliError({ vi: formatTemplate(MESSAGES[id].vi, data), en: formatTemplate(MESSAGES[id].en, data) }, details);
+    return new CliError(
+      { vi: formatTemplate(MESSAGES[id].vi, data), en: formatTemplate(MESSAGES[id].en, data) },
+      details,
+    );
   }
 
   text(lang: Lang): string {

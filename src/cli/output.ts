@@ -44,7 +44,7 @@ const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow
  * smuggle in) become visible symbols instead of acting on the terminal.
  */
 export function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\t' ? '⇥' : c === '\v' || c === '\n' || c === '\r' ? '↵' : '�'));
+  return text.replace(/\p{Cc}/gu, (c) => (c === '\t' ? '⇥' : c === '\v' || c === '\n' || c === '\r' ? '↵' : '�'));
 }
 
 /** Display width of a short string: one column per user-perceived character (NFC, combining marks dropped). */
@@ -59,7 +59,9 @@ function pad(text: string, size: number, right = false): string {
 
 export function verdict(result: CheckResult, lang: Lang): string {
   const { summary } = result;
-  return summary.ready ? msg(lang, 'ready') : msg(lang, 'needsWork', { errors: summary.errors, warnings: summary.warnings });
+  return summary.ready
+    ? msg(lang, 'ready')
+    : msg(lang, 'needsWork', { errors: summary.errors, warnings: summary.warnings });
 }
 
 /** Human-readable report: per file a header, one line per finding, a verdict; a summary table for several files. */
@@ -74,7 +76,8 @@ export function formatText(files: readonly FileOutcome[], lang: Lang, color: boo
       lines.push(paint('bold', `── ${path}`), paint('red', `${msg(lang, 'unreadable')}: ${file.error ?? ''}`), '');
       continue;
     }
-    const count = file.paragraphCount !== undefined ? ` (${msg(lang, 'paragraphs', { count: file.paragraphCount })})` : '';
+    const count =
+      file.paragraphCount !== undefined ? ` (${msg(lang, 'paragraphs', { count: file.paragraphCount })})` : '';
     lines.push(paint('bold', `── ${path}${count}`));
     for (const f of file.result.findings) lines.push(findingLine(path, f, lang, severityWidth, paint));
     const { summary } = file.result;
@@ -85,7 +88,13 @@ export function formatText(files: readonly FileOutcome[], lang: Lang, color: boo
   return lines.join('\n');
 }
 
-function findingLine(path: string, f: Finding, lang: Lang, severityWidth: number, paint: (s: Style, t: string) => string): string {
+function findingLine(
+  path: string,
+  f: Finding,
+  lang: Lang,
+  severityWidth: number,
+  paint: (s: Style, t: string) => string,
+): string {
   const where = paint('dim', `${path}:${f.paragraph + 1}:${f.start + 1}`);
   const severity = paint(SEVERITY_STYLE[f.severity], pad(SEVERITY_LABELS[f.severity][lang], severityWidth));
   const parts = [`${where}  ${severity}  ${visible(f.message[lang])}`];
@@ -100,7 +109,11 @@ function findingLine(path: string, f: Finding, lang: Lang, severityWidth: number
 
 function summaryTable(files: readonly FileOutcome[], lang: Lang, paint: (s: Style, t: string) => string): string[] {
   const severities: Severity[] = ['error', 'warning', 'info'];
-  const header = [msg(lang, 'summaryFile'), ...severities.map((s) => SEVERITY_LABELS[s][lang]), msg(lang, 'summaryVerdict')];
+  const header = [
+    msg(lang, 'summaryFile'),
+    ...severities.map((s) => SEVERITY_LABELS[s][lang]),
+    msg(lang, 'summaryVerdict'),
+  ];
   const rows = files.map((f) => {
     const s = f.result?.summary;
     const counts = s ? [s.errors, s.warnings, s.infos].map(String) : ['-', '-', '-'];
@@ -108,7 +121,11 @@ function summaryTable(files: readonly FileOutcome[], lang: Lang, paint: (s: Styl
     return [visible(f.path), ...counts, status];
   });
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const render = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i > 0 && i < 4)).join('  ').trimEnd();
+  const render = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i], i > 0 && i < 4))
+      .join('  ')
+      .trimEnd();
   const ready = files.filter((f) => f.result?.summary.ready).length;
   const unreadable = files.filter((f) => !f.result).length;
   return [

@@ -50,11 +50,26 @@ function readLevels(parent: Element): Map<number, LevelDef> {
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const table: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
-  for (const [value, symbol] of table) while (n >= value) { out += symbol; n -= value; }
+  for (const [value, symbol] of table)
+    while (n >= value) {
+      out += symbol;
+      n -= value;
+    }
   return out;
 }
 
@@ -67,13 +82,20 @@ function letters(n: number): string {
 
 export function formatNumber(n: number, format: string): string {
   switch (format) {
-    case 'upperRoman': return roman(n);
-    case 'lowerRoman': return roman(n).toLowerCase();
-    case 'upperLetter': return letters(n).toUpperCase();
-    case 'lowerLetter': return letters(n);
-    case 'decimalZero': return n < 10 ? `0${n}` : String(n);
-    case 'none': return '';
-    default: return String(n);
+    case 'upperRoman':
+      return roman(n);
+    case 'lowerRoman':
+      return roman(n).toLowerCase();
+    case 'upperLetter':
+      return letters(n).toUpperCase();
+    case 'lowerLetter':
+      return letters(n);
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
   }
 }
 
@@ -89,7 +111,10 @@ export class Numbering {
   private readonly counters = new Map<string, Array<number | undefined>>();
   private readonly overridesApplied = new Set<string>();
 
-  constructor(root: Element | null, private readonly numIdOfStyle: (styleId: string) => string | undefined) {
+  constructor(
+    root: Element | null,
+    private readonly numIdOfStyle: (styleId: string) => string | undefined,
+  ) {
     for (const abs of children(root, 'abstractNum')) {
       const id = wAttr(abs, 'abstractNumId');
       if (id === null) continue;

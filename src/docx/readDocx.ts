@@ -4,7 +4,15 @@ import type { DocumentModel, FontInfo, Paragraph, RunInfo, TableCellPosition } f
 import { isOwnTag } from '../core/tags';
 import { DocxReadError } from './errors';
 import { Numbering } from './numbering';
-import { mergeRunProps, readAlignment, readNumPr, readRunProps, StyleSheet, type RunProps, type ThemeFonts } from './styles';
+import {
+  mergeRunProps,
+  readAlignment,
+  readNumPr,
+  readRunProps,
+  StyleSheet,
+  type RunProps,
+  type ThemeFonts,
+} from './styles';
 import { child, childVal, elementChildren, isW, isWordElement, onOff, parseXml, wAttr } from './xml';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -24,7 +32,9 @@ export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
 
   const theme = readTheme(pkg, related.theme);
   const styles = new StyleSheet(xmlRoot(pkg, related.styles ?? 'word/styles.xml'), theme);
-  const numbering = new Numbering(xmlRoot(pkg, related.numbering ?? 'word/numbering.xml'), (id) => styles.numIdOfStyle(id));
+  const numbering = new Numbering(xmlRoot(pkg, related.numbering ?? 'word/numbering.xml'), (id) =>
+    styles.numIdOfStyle(id),
+  );
   const document = parseRoot(mainXml, mainPath);
   const body = child(document, 'body');
   if (!body) throw new DocxReadError('not-word');
@@ -40,7 +50,8 @@ function openPackage(bytes: Uint8Array): Package {
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new DocxReadError(containsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'legacy-doc');
   }
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+  const isZip =
+    bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
   if (!isZip) throw new DocxReadError('not-zip');
   let entries: Record<string, Uint8Array>;
   try {
@@ -141,7 +152,14 @@ interface InlineState {
 }
 
 /** Symbol-font characters (w:sym) with a common Unicode equivalent. */
-const SYMBOL_CHARS: Record<number, string> = { 0xf0b7: '•', 0xf0a7: '▪', 0xf02d: '-', 0xf0fc: '✓', 0xf0e0: '→', 0xf0d8: '➢' };
+const SYMBOL_CHARS: Record<number, string> = {
+  0xf0b7: '•',
+  0xf0a7: '▪',
+  0xf02d: '-',
+  0xf0fc: '✓',
+  0xf0e0: '→',
+  0xf0d8: '➢',
+};
 
 class BodyReader {
   readonly paragraphs: Paragraph[] = [];
@@ -182,7 +200,10 @@ class BodyReader {
 
     const text = state.segments.map((s) => s.text).join('');
     const runs = toRuns(state.segments);
-    const markProps = mergeRunProps(this.styles.runProps(paragraphStyle, undefined), readRunProps(child(pPr, 'rPr'), {}));
+    const markProps = mergeRunProps(
+      this.styles.runProps(paragraphStyle, undefined),
+      readRunProps(child(pPr, 'rPr'), this.styles.theme),
+    );
     const paragraph: Paragraph = { text };
     const styleName = this.styles.paragraphStyleName(paragraphStyle);
     if (styleName) paragraph.styleName = styleName;
@@ -221,18 +242,27 @@ class BodyReader {
         this.inline(child(el, 'sdtContent') ?? el, state);
       } else if (isW(el, 'del') || isW(el, 'moveFrom')) {
         // Tracked deletions are not part of the text Word shows in its final view.
-      } else if (isWordElement(el) && ['hyperlink', 'ins', 'moveTo', 'smartTag', 'customXml', 'fldSimple', 'dir', 'bdo'].includes(el.localName ?? '')) {
+      } else if (
+        isWordElement(el) &&
+        ['hyperlink', 'ins', 'moveTo', 'smartTag', 'customXml', 'fldSimple', 'dir', 'bdo'].includes(el.localName ?? '')
+      ) {
         this.inline(el, state);
       } else if (el.namespaceURI === MATH_NS && (el.localName === 'oMath' || el.localName === 'oMathPara')) {
-        const mathText = Array.from(el.getElementsByTagNameNS(MATH_NS, 't')).map((t) => t.textContent ?? '').join('');
-        if (mathText) state.segments.push({ text: mathText, props: this.styles.runProps(state.paragraphStyle, undefined) });
+        const mathText = Array.from(el.getElementsByTagNameNS(MATH_NS, 't'))
+          .map((t) => t.textContent ?? '')
+          .join('');
+        if (mathText)
+          state.segments.push({ text: mathText, props: this.styles.runProps(state.paragraphStyle, undefined) });
       }
     }
   }
 
   private run(r: Element, state: InlineState): void {
     const rPr = child(r, 'rPr');
-    const props = mergeRunProps(this.styles.runProps(state.paragraphStyle, childVal(rPr, 'rStyle') ?? undefined), readRunProps(rPr, {}));
+    const props = mergeRunProps(
+      this.styles.runProps(state.paragraphStyle, childVal(rPr, 'rStyle') ?? undefined),
+      readRunProps(rPr, this.styles.theme),
+    );
     let text = '';
     for (const el of elementChildren(r)) {
       if (!isWordElement(el)) continue;
@@ -259,7 +289,8 @@ class BodyReader {
           break;
         case 'sym': {
           const code = parseInt(wAttr(el, 'char') ?? '', 16);
-          if (Number.isFinite(code)) text += SYMBOL_CHARS[code] ?? String.fromCharCode(code >= 0xf020 && code <= 0xf07e ? code - 0xf000 : code);
+          if (Number.isFinite(code))
+            text += SYMBOL_CHARS[code] ?? String.fromCharCode(code >= 0xf020 && code <= 0xf07e ? code - 0xf000 : code);
           break;
         }
       }
@@ -290,14 +321,20 @@ function controlContext(sdt: Element, ctx: BlockContext): BlockContext {
 }
 
 function toFont(props: RunProps): FontInfo {
-  const font: FontInfo = { bold: props.bold ?? false, italic: props.italic ?? false, underline: props.underline ?? false };
+  const font: FontInfo = {
+    bold: props.bold ?? false,
+    italic: props.italic ?? false,
+    underline: props.underline ?? false,
+  };
   if (props.name !== undefined) font.name = props.name;
   if (props.size !== undefined) font.size = props.size;
   return font;
 }
 
 function sameFont(a: FontInfo, b: FontInfo): boolean {
-  return a.name === b.name && a.size === b.size && a.bold === b.bold && a.italic === b.italic && a.underline === b.underline;
+  return (
+    a.name === b.name && a.size === b.size && a.bold === b.bold && a.italic === b.italic && a.underline === b.underline
+  );
 }
 
 /** Adjacent segments with the same formatting become one run. */

@@ -100,7 +100,10 @@ export class StyleSheet {
   readonly defaultRun: RunProps;
   private readonly defaultAlignment?: Alignment;
 
-  constructor(root: Element | null, theme: ThemeFonts) {
+  constructor(
+    root: Element | null,
+    readonly theme: ThemeFonts,
+  ) {
     const docDefaults = child(root, 'docDefaults');
     this.defaultRun = readRunProps(child(child(docDefaults, 'rPrDefault'), 'rPr'), theme);
     this.defaultAlignment = readAlignment(child(child(docDefaults, 'pPrDefault'), 'pPr'));
@@ -178,8 +181,14 @@ export class StyleSheet {
 
   /** docDefaults ← paragraph style chain ← character style chain (each chain applied from its root down). */
   runProps(paragraphStyle: string | undefined, characterStyle: string | undefined): RunProps {
-    const paragraphLayers = this.chain(paragraphStyle, 'paragraph').reverse().map((s) => s.run);
-    const characterLayers = characterStyle ? this.chain(characterStyle, 'character').reverse().map((s) => s.run) : [];
+    const paragraphLayers = this.chain(paragraphStyle, 'paragraph')
+      .reverse()
+      .map((s) => s.run);
+    const characterLayers = characterStyle
+      ? this.chain(characterStyle, 'character')
+          .reverse()
+          .map((s) => s.run)
+      : [];
     return mergeRunProps(this.defaultRun, ...paragraphLayers, ...characterLayers);
   }
 }

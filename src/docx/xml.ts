@@ -42,11 +42,11 @@ export function children(el: Element | null | undefined, local: string): Element
   return el ? elementChildren(el).filter((c) => isW(c, local)) : [];
 }
 
-/** A `w:`-namespaced attribute of a `w:` element. */
+/** A `w:`-namespaced attribute of a `w:` element (unprefixed as some generators write it, too). */
 export function wAttr(el: Element | null | undefined, name: string): string | null {
   if (!el) return null;
-  const v = el.getAttributeNS(el.namespaceURI, name);
-  return v === null || v === '' ? (el.hasAttributeNS(el.namespaceURI, name) ? '' : null) : v;
+  if (el.hasAttributeNS(el.namespaceURI, name)) return el.getAttributeNS(el.namespaceURI, name);
+  return el.hasAttribute(name) ? el.getAttribute(name) : null;
 }
 
 /** `w:val` of the named child element, or null when the child is absent. */

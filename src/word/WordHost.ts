@@ -417,24 +417,26 @@ export class WordHost implements DocumentHost {
   }
 
   private fill(control: Word.ContentControl | null, first: Word.Paragraph, steps: ReturnType<typeof planFill>): void {
-    let last: { paragraph: Word.Paragraph } | { table: Word.Table } = { paragraph: first };
+    // What was written last; a guidance control is appended after as a whole, never inside.
+    let last: { paragraph: Word.Paragraph } | { table: Word.Table } | { guide: Word.ContentControl } = { paragraph: first };
     const appendParagraph = (): Word.Paragraph => {
+      if ('guide' in last) return last.guide.insertParagraph('', 'After');
       if (control) return control.insertParagraph('', 'End');
       return 'paragraph' in last ? last.paragraph.insertParagraph('', 'After') : last.table.insertParagraph('', 'After');
     };
     for (const step of steps) {
       if (step.kind === 'paragraph') {
         const paragraph = step.target === 'first' ? first : appendParagraph();
-        writeParagraph(paragraph, step.spec, false);
-        last = { paragraph };
+        const guide = writeParagraph(paragraph, step.spec, false);
+        last = guide ? { guide } : { paragraph };
         continue;
       }
       const { rows, columns, values } = tableValues(step.spec);
       let table: Word.Table;
       if (step.target === 'beforeFirst') table = first.insertTable(rows, columns, 'Before', values);
-      else if (control) table = control.insertTable(rows, columns, 'End', values);
+      else if (control && !('guide' in last)) table = control.insertTable(rows, columns, 'End', values);
       else if ('paragraph' in last) table = last.paragraph.insertTable(rows, columns, 'After', values);
-      else table = last.table.insertParagraph('', 'After').insertTable(rows, columns, 'After', values);
+      else table = appendParagraph().insertTable(rows, columns, 'After', values);
       writeTable(table, step.spec);
       if (step.target === 'append') last = { table };
     }
@@ -460,8 +462,10 @@ function toLoadedParagraph(p: Word.Paragraph): LoadedParagraph {
   return loaded;
 }
 
-function writeFont(font: Word.Font, format: TextFormat | undefined): void {
-  if (!format) return;
+/** New text takes the formatting of its neighbour in Word; emphasis not asked for is switched off explicitly. */
+const PLAIN: TextFormat = { bold: false, italic: false, underline: false };
+
+function writeFont(font: Word.Font, format: TextFormat): void {
   if (format.font !== undefined) font.name = format.font;
   if (format.size !== undefined) font.size = format.size;
   if (format.bold !== undefined) font.bold = format.bold;
@@ -469,28 +473,32 @@ function writeFont(font: Word.Font, format: TextFormat | undefined): void {
   if (format.underline !== undefined) font.underline = format.underline ? 'Single' : 'None';
 }
 
-/** Writes a spec into an empty paragraph (or one that already holds its text, for table cells). */
-function writeParagraph(paragraph: Word.Paragraph, spec: ParagraphSpec, hasText: boolean): void {
+/**
+ * Writes a spec into an empty paragraph (or one that already holds its text, for table cells). Returns the
+ * guidance control when the spec is a placeholder.
+ */
+function writeParagraph(paragraph: Word.Paragraph, spec: ParagraphSpec, hasText: boolean): Word.ContentControl | null {
   // Style first: applying a style resets the paragraph's formatting.
   paragraph.styleBuiltIn = headingStyle(spec.headingLevel) as Word.Paragraph['styleBuiltIn'];
   if (spec.alignment) paragraph.alignment = wordAlignment(spec.alignment);
   if (spec.spaceAfter !== undefined) paragraph.spaceAfter = spec.spaceAfter;
   if (spec.firstLineIndent !== undefined) paragraph.firstLineIndent = spec.firstLineIndent;
   if (spec.placeholder) {
-    writeFont(paragraph.font, spec.format);
+    writeFont(paragraph.font, { ...PLAIN, ...spec.format });
     const guide = paragraph.insertContentControl();
     guide.tag = spec.placeholder.tag;
     guide.title = CONTROL_TITLE;
     guide.placeholderText = spec.placeholder.text;
-    return;
+    return guide;
   }
   if (spec.runs) {
-    for (const run of spec.runs) writeFont(paragraph.insertText(run.text, 'End').font, { ...spec.format, ...run.format });
-    return;
+    for (const run of spec.runs) writeFont(paragraph.insertText(run.text, 'End').font, { ...PLAIN, ...spec.format, ...run.format });
+    return null;
   }
   const text = specText(spec);
   if (text && !hasText) paragraph.insertText(text, 'End');
-  writeFont(paragraph.font, spec.format);
+  writeFont(paragraph.font, { ...PLAIN, ...spec.format });
+  return null;
 }
 
 function writeTable(table: Word.Table, spec: TableSpec): void {

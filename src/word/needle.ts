@@ -28,7 +28,14 @@ export interface NeedlePlan {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Characters Word's search string cannot express (paragraph/field/footnote marks and other controls). */
-const UNSEARCHABLE = /[\u0000-\u0008\n\u000c-\u001f]/;
+function isUnsearchable(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 0x20 && ch !== '\t' && ch !== '\v';
+}
+
+function hasUnsearchable(s: string): boolean {
+  return [...s].some(isUnsearchable);
+}
 
 /** Escapes Word's search metacharacters: "^" itself, tab and manual line break. */
 export function escapeSearch(raw: string): string {
@@ -36,7 +43,7 @@ export function escapeSearch(raw: string): string {
 }
 
 export function isReliableNeedle(raw: string): boolean {
-  return WORD_CHAR.test(raw) && !UNSEARCHABLE.test(raw) && escapeSearch(raw).length <= MAX_SEARCH_LENGTH;
+  return WORD_CHAR.test(raw) && !hasUnsearchable(raw) && escapeSearch(raw).length <= MAX_SEARCH_LENGTH;
 }
 
 /** Offsets of the matches Word reports: left to right, not overlapping. */
@@ -64,7 +71,7 @@ export function totalOccurrences(texts: readonly string[], raw: string): number 
 }
 
 function isBarrier(ch: string): boolean {
-  return UNSEARCHABLE.test(ch);
+  return isUnsearchable(ch);
 }
 
 /** Moves left over non-word characters and then over one word; stops at a barrier or the start. */
@@ -88,7 +95,7 @@ function nextWordEnd(text: string, from: number): number {
  * Returns null when the paragraph offers nothing searchable there.
  */
 export function widenWindow(text: string, start: number, end: number): { start: number; end: number } | null {
-  if (UNSEARCHABLE.test(text.slice(start, end))) return null;
+  if (hasUnsearchable(text.slice(start, end))) return null;
   let s = start;
   let e = end;
   // Search cannot find an empty needle, and an insertion point needs a neighbour to be found.

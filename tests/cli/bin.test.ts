@@ -21,7 +21,10 @@ beforeAll(async () => {
 }, 60_000);
 
 const thethuc = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'bin/thethuc.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, [path.join(ROOT, 'bin/thethuc.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 describe('bin/thethuc.js', () => {
   it('runs the built CLI: version, help and usage errors with their exit codes', () => {
@@ -40,7 +43,10 @@ describe('bin/thethuc.js', () => {
 
   (existsSync(SEED) ? it : it.skip)('checks a real file and prints JSON', () => {
     const r = thethuc('check', '--format', 'json', SEED);
-    const json = JSON.parse(r.stdout) as { version: number; files: Array<{ path: string; error: null; findings: Array<{ severity: string }> }> };
+    const json = JSON.parse(r.stdout) as {
+      version: number;
+      files: Array<{ path: string; error: null; findings: Array<{ severity: string }> }>;
+    };
     expect(json.version).toBe(1);
     expect(json.files[0]).toMatchObject({ path: SEED, error: null });
     expect(r.status).toBe(json.files[0].findings.some((f) => f.severity === 'error') ? 1 : 0);

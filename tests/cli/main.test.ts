@@ -26,7 +26,11 @@ interface JsonOutput {
   files: Array<{ path: string; error: string | null; findings: Array<Record<string, unknown>> }>;
 }
 
-async function run(argv: string[], files: Record<string, Uint8Array | string> = {}, options?: Parameters<typeof memoryIO>[1]) {
+async function run(
+  argv: string[],
+  files: Record<string, Uint8Array | string> = {},
+  options?: Parameters<typeof memoryIO>[1],
+) {
   const io = memoryIO(files, options);
   const code = await main(argv, io);
   return { code, out: io.out(), err: io.err() };
@@ -128,7 +132,18 @@ describe('thethuc check: formats and exit codes', () => {
     const expected = checkDocument(doc, { lang: 'en' }).findings;
     expect(json.files[0].findings).toHaveLength(expected.length);
     json.files[0].findings.forEach((f, i) => {
-      expect(Object.keys(f)).toEqual(['rule', 'severity', 'category', 'message', 'paragraph', 'start', 'length', 'text', 'suggestions', 'source']);
+      expect(Object.keys(f)).toEqual([
+        'rule',
+        'severity',
+        'category',
+        'message',
+        'paragraph',
+        'start',
+        'length',
+        'text',
+        'suggestions',
+        'source',
+      ]);
       const text = doc.paragraphs[f.paragraph as number].text;
       expect(f.text).toBe(text.slice(f.start as number, (f.start as number) + (f.length as number)));
       expect(f.message).toBe(expected[i].message.en);
@@ -137,7 +152,10 @@ describe('thethuc check: formats and exit codes', () => {
   });
 
   it('checks the readable files and exits 2 when one cannot be read', async () => {
-    const r = await run(['check', '--format', 'json', 'missing.txt', 'old.doc', 'a.txt'], { 'old.doc': OLE_DOC, 'a.txt': MESSY });
+    const r = await run(['check', '--format', 'json', 'missing.txt', 'old.doc', 'a.txt'], {
+      'old.doc': OLE_DOC,
+      'a.txt': MESSY,
+    });
     expect(r.code).toBe(2);
     const json = JSON.parse(r.out) as JsonOutput;
     expect(json.files.map((f) => f.path)).toEqual(['missing.txt', 'old.doc', 'a.txt']);
@@ -161,7 +179,10 @@ describe('thethuc check: formats and exit codes', () => {
     const r = await run(['check', '--format', 'json', 'bc.docx'], { 'bc.docx': docx });
     const json = JSON.parse(r.out) as JsonOutput;
     expect(json.files[0].error).toBeNull();
-    if (findRule('duplicated-word')) expect(json.files[0].findings).toContainEqual(expect.objectContaining({ rule: 'duplicated-word', paragraph: 1, text: 'của của' }));
+    if (findRule('duplicated-word'))
+      expect(json.files[0].findings).toContainEqual(
+        expect.objectContaining({ rule: 'duplicated-word', paragraph: 1, text: 'của của' }),
+      );
   });
 
   it('colours text output only on a terminal without NO_COLOR', async () => {
@@ -173,7 +194,11 @@ describe('thethuc check: formats and exit codes', () => {
   });
 
   it('ends with a summary table when several files are checked', async () => {
-    const r = await run(['check', '--config', 'off.json', 'a.txt', 'b.txt', 'gone.txt'], { 'off.json': ALL_OFF, 'a.txt': MESSY, 'b.txt': 'Nội dung.' });
+    const r = await run(['check', '--config', 'off.json', 'a.txt', 'b.txt', 'gone.txt'], {
+      'off.json': ALL_OFF,
+      'a.txt': MESSY,
+      'b.txt': 'Nội dung.',
+    });
     expect(r.code).toBe(2);
     const tail = r.out.slice(r.out.lastIndexOf('Tệp'));
     expect(tail).toMatch(/^Tệp +Lỗi +Cảnh báo +Gợi ý +Kết luận/);
@@ -183,12 +208,19 @@ describe('thethuc check: formats and exit codes', () => {
   });
 
   it('makes control characters in document text visible instead of sending them to the terminal', async () => {
-    const r = await run(['check', '--config', 'err.json', 'a.txt'], { 'err.json': ALL_ERRORS, 'a.txt': 'Của của \x1b[31m đỏ.' });
+    const r = await run(['check', '--config', 'err.json', 'a.txt'], {
+      'err.json': ALL_ERRORS,
+      'a.txt': 'Của của \x1b[31m đỏ.',
+    });
     expect(r.out).not.toContain('\x1b');
   });
 
   it('writes one printable HTML page for all files', async () => {
-    const r = await run(['check', '--format', 'html', 'a.txt', 'b.txt', 'old.doc'], { 'a.txt': MESSY, 'b.txt': '<script>alert(1)</script>', 'old.doc': OLE_DOC });
+    const r = await run(['check', '--format', 'html', 'a.txt', 'b.txt', 'old.doc'], {
+      'a.txt': MESSY,
+      'b.txt': '<script>alert(1)</script>',
+      'old.doc': OLE_DOC,
+    });
     expect(r.code).toBe(2);
     expect(r.out.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(r.out).toContain('a.txt');
@@ -203,7 +235,9 @@ describe('thethuc check: settings', () => {
 
   it('takes --today, --template <id> and a template file', async () => {
     const files = { 'a.txt': MESSY, 'mau.json': JSON.stringify(template) };
-    expect((await run(['check', '--today', '2022-10-20', '--template', builtInTemplates[0].id, 'a.txt'], files)).code).not.toBe(2);
+    expect(
+      (await run(['check', '--today', '2022-10-20', '--template', builtInTemplates[0].id, 'a.txt'], files)).code,
+    ).not.toBe(2);
     const r = await run(['check', '--template', 'mau.json', 'a.txt'], files);
     expect(r.code).not.toBe(2);
     expect(r.err).toBe('');
@@ -217,14 +251,22 @@ describe('thethuc check: settings', () => {
   });
 
   it('rejects an invalid template file with the reasons', async () => {
-    const r = await run(['check', '--template', 'bad.json', 'a.txt'], { 'a.txt': MESSY, 'bad.json': JSON.stringify({ ...template, sections: 'none' }) });
+    const r = await run(['check', '--template', 'bad.json', 'a.txt'], {
+      'a.txt': MESSY,
+      'bad.json': JSON.stringify({ ...template, sections: 'none' }),
+    });
     expect(r.code).toBe(2);
     expect(r.err).toContain('bad.json');
     expect(r.err).toContain('/sections');
   });
 
   it('rejects an invalid configuration, naming each problem', async () => {
-    const config = JSON.stringify({ rulez: {}, rules: { 'no-such-rule': 'error' }, profile: 'church', today: 'hôm nay' });
+    const config = JSON.stringify({
+      rulez: {},
+      rules: { 'no-such-rule': 'error' },
+      profile: 'church',
+      today: 'hôm nay',
+    });
     const r = await run(['check', '--config', 'c.json', 'a.txt'], { 'a.txt': MESSY, 'c.json': config });
     expect(r.code).toBe(2);
     for (const part of ['c.json', '"rulez"', 'no-such-rule', '"profile"', '"today"']) expect(r.err).toContain(part);
@@ -233,7 +275,10 @@ describe('thethuc check: settings', () => {
   });
 
   it('uses the language of the configuration when --lang is not given', async () => {
-    const r = await run(['check', '--config', 'c.json', 'a.txt'], { 'a.txt': 'Nội dung.', 'c.json': JSON.stringify({ lang: 'en', rules: JSON.parse(ALL_OFF).rules }) });
+    const r = await run(['check', '--config', 'c.json', 'a.txt'], {
+      'a.txt': 'Nội dung.',
+      'c.json': JSON.stringify({ lang: 'en', rules: JSON.parse(ALL_OFF).rules }),
+    });
     expect(r.out).toContain('Ready for signature');
   });
 });
@@ -244,7 +289,13 @@ describe('thethuc check on seed 000 (a unit’s real report)', () => {
     const r = await run(['check', '--format', 'json', 'seed.txt'], { 'seed.txt': bytes });
     const json = JSON.parse(r.out) as JsonOutput;
     const doc = readPlainText(new TextDecoder().decode(bytes), 'seed.txt');
-    const findings = json.files[0].findings as Array<{ rule: string; paragraph: number; start: number; length: number; text: string }>;
+    const findings = json.files[0].findings as Array<{
+      rule: string;
+      paragraph: number;
+      start: number;
+      length: number;
+      text: string;
+    }>;
     for (const f of findings) expect(f.text).toBe(doc.paragraphs[f.paragraph].text.slice(f.start, f.start + f.length));
 
     /** A finding covering `[start, start+length)` of the first paragraph containing `phrase`, offset by `within`. */

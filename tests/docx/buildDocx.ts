@@ -9,6 +9,8 @@ export interface DocxParts {
   styles?: string;
   /** Inner XML of w:numbering. */
   numbering?: string;
+  /** Further parts by path, e.g. word/theme/theme1.xml. */
+  extra?: Record<string, string>;
 }
 
 /** A minimal .docx package, as Word lays it out, around the given XML fragments. */
@@ -29,12 +31,20 @@ export function buildDocx(parts: DocxParts): Uint8Array {
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
         '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>',
     ),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${parts.body}</w:body></w:document>`),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${parts.body}</w:body></w:document>`,
+    ),
   };
-  if (parts.styles !== undefined) files['word/styles.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">${parts.styles}</w:styles>`);
+  if (parts.styles !== undefined)
+    files['word/styles.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}">${parts.styles}</w:styles>`,
+    );
   if (parts.numbering !== undefined) {
-    files['word/numbering.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>`);
+    files['word/numbering.xml'] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}">${parts.numbering}</w:numbering>`,
+    );
   }
+  for (const [name, xml] of Object.entries(parts.extra ?? {})) files[name] = strToU8(xml);
   return zipSync(files);
 }
 

@@ -54,6 +54,8 @@ describeIfFixtures('readDocx on the real files of Nghị định 30/2020/NĐ-CP'
   it('refuses the legacy .doc with the clear message', () => {
     const bytes = new Uint8Array(readFileSync(path.join(FIXTURES, 'Phuluc2.doc')));
     expect(() => readDocx(bytes)).toThrow(DocxReadError);
-    expect(() => readDocx(bytes)).toThrow('Tệp .doc (Word 97–2003) không được hỗ trợ: hãy mở bằng Word và lưu thành .docx.');
+    expect(() => readDocx(bytes)).toThrow(
+      'Tệp .doc (Word 97–2003) không được hỗ trợ: hãy mở bằng Word và lưu thành .docx.',
+    );
   });
 });

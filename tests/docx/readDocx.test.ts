@@ -91,7 +91,13 @@ describe('readDocx styles and formatting', () => {
   const style = (id: string) => `<w:pStyle w:val="${id}"/>`;
 
   it('finds heading levels from built-in names, basedOn chains and outline levels', () => {
-    const body = p('A', style('Heading1')) + p('B', style('Muc2')) + p('C', style('Outline3')) + p('D', style('Body')) + p('E') + p('F', style('Missing'));
+    const body =
+      p('A', style('Heading1')) +
+      p('B', style('Muc2')) +
+      p('C', style('Outline3')) +
+      p('D', style('Body')) +
+      p('E') +
+      p('F', style('Missing'));
     const doc = readDocx(buildDocx({ body, styles: STYLES }));
     expect(doc.paragraphs.map((x) => [x.styleName, x.headingLevel ?? null])).toEqual([
       ['Heading 1', 1],
@@ -104,8 +110,14 @@ describe('readDocx styles and formatting', () => {
   });
 
   it('reads alignment from the paragraph, then its style chain, defaulting to left', () => {
-    const body = p('a', '<w:jc w:val="right"/>') + p('b', style('Heading1')) + p('c', style('Muc2')) + p('d', style('Outline3'));
-    expect(readDocx(buildDocx({ body, styles: STYLES })).paragraphs.map((x) => x.alignment)).toEqual(['right', 'centered', 'justified', 'left']);
+    const body =
+      p('a', '<w:jc w:val="right"/>') + p('b', style('Heading1')) + p('c', style('Muc2')) + p('d', style('Outline3'));
+    expect(readDocx(buildDocx({ body, styles: STYLES })).paragraphs.map((x) => x.alignment)).toEqual([
+      'right',
+      'centered',
+      'justified',
+      'left',
+    ]);
   });
 
   it('resolves fonts through defaults, paragraph style, character style and direct formatting', () => {
@@ -118,12 +130,33 @@ describe('readDocx styles and formatting', () => {
     expect(heading.font).toEqual({ name: 'Times New Roman', size: 13, bold: true, italic: false, underline: false });
     expect(mixed.font).toEqual({ name: 'Times New Roman', size: null, bold: null, italic: null, underline: false });
     expect(mixed.runs).toEqual([
-      { start: 0, length: 7, font: { name: 'Times New Roman', size: 14, bold: false, italic: false, underline: false } },
+      {
+        start: 0,
+        length: 7,
+        font: { name: 'Times New Roman', size: 14, bold: false, italic: false, underline: false },
+      },
       { start: 7, length: 3, font: { name: 'Times New Roman', size: 14, bold: true, italic: false, underline: false } },
-      { start: 10, length: 8, font: { name: 'Times New Roman', size: 13, bold: false, italic: true, underline: false } },
+      {
+        start: 10,
+        length: 8,
+        font: { name: 'Times New Roman', size: 13, bold: false, italic: true, underline: false },
+      },
     ]);
     expect(arial.font).toEqual({ name: 'Arial', size: 14, bold: false, italic: false, underline: true });
     expect(notBold.font).toMatchObject({ bold: false, italic: true });
+  });
+
+  it('resolves theme fonts from the document theme', () => {
+    const theme =
+      '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme>' +
+      '<a:majorFont><a:latin typeface="Cambria"/></a:majorFont><a:minorFont><a:latin typeface="Times New Roman"/></a:minorFont>' +
+      '</a:fontScheme></a:themeElements></a:theme>';
+    const styles =
+      '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/></w:rPr></w:rPrDefault></w:docDefaults>';
+    const body =
+      p('thân') + `<w:p>${r('tiêu đề', '<w:rFonts w:asciiTheme="majorHAnsi" w:hAnsiTheme="majorHAnsi"/>')}</w:p>`;
+    const doc = readDocx(buildDocx({ body, styles, extra: { 'word/theme/theme1.xml': theme } }));
+    expect(doc.paragraphs.map((x) => x.font?.name)).toEqual(['Times New Roman', 'Cambria']);
   });
 
   it('merges adjacent runs with the same formatting', () => {
@@ -151,12 +184,23 @@ const item = (text: string, numId: number, ilvl = 0) =>
 
 describe('readDocx list numbering', () => {
   const lists = (body: string) =>
-    readDocx(buildDocx({ body, numbering: NUMBERING })).paragraphs.map((x) => [x.text, x.listString ?? null, x.isListItem ?? false]);
+    readDocx(buildDocx({ body, numbering: NUMBERING })).paragraphs.map((x) => [
+      x.text,
+      x.listString ?? null,
+      x.isListItem ?? false,
+    ]);
 
   it('draws roman, decimal and letter numbers with counters per level and restarts of deeper levels', () => {
     const body =
-      item('KẾT QUẢ', 1) + item('Chỉ đạo', 1, 1) + item('ý', 1, 2) + item('ý', 1, 2) + item('Kết quả', 1, 1) + item('ý', 1, 2) +
-      p('thân bài') + item('ĐÁNH GIÁ', 1) + item('Ưu điểm', 1, 1);
+      item('KẾT QUẢ', 1) +
+      item('Chỉ đạo', 1, 1) +
+      item('ý', 1, 2) +
+      item('ý', 1, 2) +
+      item('Kết quả', 1, 1) +
+      item('ý', 1, 2) +
+      p('thân bài') +
+      item('ĐÁNH GIÁ', 1) +
+      item('Ưu điểm', 1, 1);
     expect(lists(body)).toEqual([
       ['KẾT QUẢ', 'I.', true],
       ['Chỉ đạo', '1.', true],
@@ -171,19 +215,29 @@ describe('readDocx list numbering', () => {
   });
 
   it('fills multi-level texts such as "%1.%2-" and draws bullets', () => {
-    const body = item('1', 2) + item('1.1', 2, 1) + item('1.2', 2, 1) + item('2', 2) + item('2.1', 2, 1) + item('•', 3) + item('-', 3, 1);
+    const body =
+      item('1', 2) +
+      item('1.1', 2, 1) +
+      item('1.2', 2, 1) +
+      item('2', 2) +
+      item('2.1', 2, 1) +
+      item('•', 3) +
+      item('-', 3, 1);
     expect(lists(body).map((x) => x[1])).toEqual(['1.', '1.1-', '1.2-', '2.', '2.1-', '•', '-']);
   });
 
   it('continues a definition shared by several lists and restarts where a list overrides the start', () => {
-    const body = item('a', 2) + item('b', 2) + item('c', 5) + item('I', 1) + item('II', 1) + item('again', 4) + item('next', 4);
+    const body =
+      item('a', 2) + item('b', 2) + item('c', 5) + item('I', 1) + item('II', 1) + item('again', 4) + item('next', 4);
     expect(lists(body).map((x) => x[1])).toEqual(['1.', '2.', '3.', 'I.', 'II.', 'I.', 'II.']);
   });
 
   it('takes numbering from the paragraph style and ignores numId 0', () => {
     const styles =
       '<w:style w:type="paragraph" w:styleId="ListHeading"><w:name w:val="List Heading"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>';
-    const body = p('một', '<w:pStyle w:val="ListHeading"/>') + p('hai', '<w:pStyle w:val="ListHeading"/>') +
+    const body =
+      p('một', '<w:pStyle w:val="ListHeading"/>') +
+      p('hai', '<w:pStyle w:val="ListHeading"/>') +
       p('không', '<w:pStyle w:val="ListHeading"/><w:numPr><w:numId w:val="0"/></w:numPr>');
     const doc = readDocx(buildDocx({ body, styles, numbering: NUMBERING }));
     expect(doc.paragraphs.map((x) => x.listString ?? null)).toEqual(['1.', '2.', null]);

@@ -1113,8 +1113,10 @@ export class FakeRange extends FakeObject<RangeNode> {
 export class FakeRangeCollection extends FakeCollection<RangeNode, FakeRange> {
   constructor(ctx: FakeRequestContext, list: () => RangeNode[]) {
     let found: RangeNode[] | null = null;
-    // A search runs once; its hits are live ranges from then on.
-    super(ctx, () => (found ??= list()), (c, node) => new FakeRange(c, () => node));
+    const search = () => (found ??= list());
+    // A search runs once, at the sync after the call (loaded or not); its hits are live ranges from then on.
+    super(ctx, search, (c, node) => new FakeRange(c, () => node));
+    ctx.enqueue(() => void search());
   }
   protected makeItemLazy(resolver: () => RangeNode | null): FakeRange {
     return new FakeRange(this.ctx, resolver);

@@ -10,7 +10,7 @@ import { MemoryHost } from './memoryHost';
 import { doubleSpace, duplicatedWord, testRules } from './testRules';
 
 function renderView(host: MemoryHost, options: { rules?: readonly Rule[]; lang?: Lang; print?: (html: string) => Promise<void> } = {}) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <CheckView host={host} lang={options.lang ?? 'vi'} rules={options.rules ?? testRules} print={options.print} />

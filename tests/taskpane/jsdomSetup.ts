@@ -9,3 +9,6 @@ class NoopResizeObserver {
 
 const g = globalThis as { ResizeObserver?: unknown };
 g.ResizeObserver ??= NoopResizeObserver;
+
+// Fluent components render slowly under jsdom on a loaded machine; these are not timing tests.
+jest.setTimeout(60_000);

@@ -1,14 +1,16 @@
 import type { DocumentModel } from '../model';
+import { parseGuideTag } from '../tags';
+import { MATCH_THRESHOLD, sectionSimilarity } from '../outline/match';
 import { toRoman } from '../outline/numbering';
 import type { OutlineNode } from '../outline/types';
 import type { OutlineTemplate, TemplateSection } from '../templates/types';
 import { coreSectionsOf, type CoreSection } from './coreSections';
 import { readOutline, type DocumentOutline } from './documentOutline';
-import { containment, foldedWords, withoutReferences, wordSimilarity } from './text';
+import { wordSimilarity } from './text';
 import type { OutlineComparison, SectionState, SectionStatus } from './types';
 
-/** A heading matches a section on its own at this title similarity. */
-const STRONG = 0.6;
+/** A heading matches a section on its own at this title similarity (the outline matcher's threshold). */
+const STRONG = MATCH_THRESHOLD;
 /** …and even inside a heading matched to another branch of the template (a section placed elsewhere). */
 const ACROSS_BRANCHES = 0.8;
 /** Among the direct sub-headings of the section's matched parent, a weaker likeness is enough (few candidates, one topic). */
@@ -111,19 +113,22 @@ export function compareOutline(
 
   const inOrder = longestIncreasing(slots.filter((s) => s.node));
   const bodyEnd = nodes.length > 0 ? Math.max(...outline.tree.map((n) => n.end)) : doc.paragraphs.length;
+  const guides = guideParagraphs(doc, template.id);
   const statusOf = (slot: Slot): SectionStatus => {
-    const state: SectionState = !slot.node ? 'missing' : inOrder.has(slot) ? 'present' : 'out-of-order';
+    // A scaffolded section whose heading was removed still has its guidance control: it is there.
+    const guide = guides.get(slot.section.id);
+    const state: SectionState = slot.node ? (inOrder.has(slot) ? 'present' : 'out-of-order') : guide !== undefined ? 'present' : 'missing';
     return {
       section: slot.section,
       label: slot.label,
       state,
       ...(slot.node ? { heading: stripNode(slot.node) } : {}),
-      paragraph: slot.node ? slot.node.paragraph : insertionPoint(slot, slots, inOrder, bodyEnd),
+      paragraph: slot.node ? slot.node.paragraph : (guide ?? insertionPoint(slot, slots, inOrder, bodyEnd)),
       children: slots.filter((s) => s.parent === slot).map(statusOf),
     };
   };
   const sections = slots.filter((s) => !s.parent).map(statusOf);
-  const found = slots.filter((s) => s.node).length;
+  const found = slots.filter((s) => s.node || guides.has(s.section.id)).length;
   return { template, sections, score: slots.length ? found / slots.length : 0 };
 }
 
@@ -138,27 +143,17 @@ export function flattenStatuses(sections: readonly SectionStatus[]): SectionStat
   return sections.flatMap((s) => [s, ...flattenStatuses(s.children)]);
 }
 
-/** Title likeness 0..1 over the title and its alternatives, with the core-section reading as a floor. */
+/**
+ * Title likeness 0..1 (the outline matcher's measure: title and alternatives, accents and numbering ignored),
+ * with the core-section reading as a floor ("Ưu điểm và nguyên nhân của ưu điểm" is the strengths section).
+ */
 export function titleScore(section: TemplateSection, title: string): number {
-  const names = [section.title, ...(section.alternatives ?? [])].map(withoutReferences);
-  const plain = withoutReferences(title);
-  const words = Math.max(...names.map((n) => Math.max(wordSimilarity(n, plain), qualifiedScore(n, plain))));
+  const words = sectionSimilarity(section, title);
   const wanted = coreOf(section);
   if (wanted.length === 0) return words;
   const has = coreSectionsOf(title);
   if (!wanted.every((c) => has.includes(c))) return words;
   return Math.max(words, has.length === wanted.length ? CORE_EXACT : CORE_SHARED);
-}
-
-/**
- * A heading that is the section's name with qualifiers added ("Kết quả [20 năm] thực hiện [Nghị quyết số 23]"
- * for "Kết quả thực hiện"): it starts like the name and holds all its words in order.
- */
-function qualifiedScore(name: string, title: string): number {
-  const n = foldedWords(name);
-  const t = foldedWords(title);
-  if (n.length < 2 || t.length === 0 || n[0] !== t[0] || containment(name, title) < 1) return 0;
-  return 0.6 + (0.4 * n.length) / t.length;
 }
 
 /** The core report sections a template section stands for: by its title, else by its first alternative that names one. */
@@ -256,6 +251,16 @@ function insertionPoint(slot: Slot, slots: readonly Slot[], inOrder: ReadonlySet
 function nearestMatchedAncestor(slot: Slot, inOrder: ReadonlySet<Slot>): OutlineNode | undefined {
   for (let p = slot.parent; p; p = p.parent) if (p.node && inOrder.has(p)) return p.node;
   return undefined;
+}
+
+/** The first paragraph of each guidance control of this template, by section id. */
+function guideParagraphs(doc: DocumentModel, templateId: string): Map<string, number> {
+  const out = new Map<string, number>();
+  doc.paragraphs.forEach((p, i) => {
+    const guide = p.controlTag ? parseGuideTag(p.controlTag) : null;
+    if (guide && guide.templateId === templateId && !out.has(guide.sectionId)) out.set(guide.sectionId, i);
+  });
+  return out;
 }
 
 function stripNode(node: OutlineNode): SectionStatus['heading'] {

@@ -44,7 +44,12 @@ function lcsLength(x: string[], y: string[]): number {
   return previous[y.length];
 }
 
-/** Drops document numbers ("số 23-NQ/TW", "57-KL/TW"): shared by many titles, they say nothing about the topic. */
-export function withoutReferences(s: string): string {
-  return s.replace(/(?:^|\s)[Ss][ốỐ]\s+\d+[\p{L}\d/.-]*/gu, ' ').replace(/\d+[-/]\p{Lu}[\p{L}\d/-]*/gu, ' ');
+
+/** A title short enough for a message: cut at a word boundary with "…" past `max` characters. */
+export function shortTitle(title: string, max = 80): string {
+  const t = title.trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/u, '')}…`;
 }

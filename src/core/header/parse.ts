@@ -54,7 +54,10 @@ export interface SignatureParts {
   noiNhan?: Line;
   noiNhanItems: ListItem[];
   archive?: ListItem;
+  /** The first signing line ("TM. ỦY BAN NHÂN DÂN"). */
   authority?: Line & { prefix: string };
+  /** Every signing line, e.g. "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH". */
+  authorities: Array<Line & { prefix: string }>;
   office?: Line;
   signer?: Line;
 }
@@ -85,8 +88,8 @@ export function isTieuNgu(text: string): boolean {
   return foldKey(text).replace(/\s*-\s*/g, '-') === 'doc lap-tu do-hanh phuc';
 }
 
-const RECIPIENTS_LABEL = /^Kính\s+(gửi|trình)\b\s*:?\s*/u;
-const NOI_NHAN = /^Nơi\s+nhận\b/u;
+const RECIPIENTS_LABEL = /^Kính\s+(gửi|trình)(?![\p{L}])\s*:?\s*/u;
+const NOI_NHAN = /^Nơi\s+nhận(?![\p{L}])/u;
 
 export function analyzeDocument(doc: DocumentModel): DocumentAnalysis {
   const lines = documentLines(doc);
@@ -141,7 +144,7 @@ function parseHeader(lines: Line[]): HeaderParts {
   if (parts.numberLine) {
     const candidate = next(parts.numberLine.index);
     const sameCell = candidate && sameContainer(parts.numberLine, candidate);
-    if (candidate && sameCell && !used.has(candidate.index) && /^(V\/v\b|[Vv]ề\b|\p{Ll})/u.test(candidate.text)) {
+    if (candidate && sameCell && !used.has(candidate.index) && /^(V\/v(?![\p{L}])|[Vv]ề(?![\p{L}])|\p{Ll})/u.test(candidate.text)) {
       parts.congVanSummary = take(candidate);
     }
   }
@@ -215,7 +218,7 @@ function readList(lines: Line[], from: number, first?: Line): { items: ListItem[
 }
 
 function parseSignature(lines: Line[], headerEnd: number): SignatureParts {
-  const parts: SignatureParts = { noiNhanItems: [] };
+  const parts: SignatureParts = { noiNhanItems: [], authorities: [] };
   const tail = lines.slice(headerEnd);
   parts.noiNhan = tail.find((l) => NOI_NHAN.test(l.text) && l.text.length < 60);
   let listEnd = parts.noiNhan?.index;
@@ -225,7 +228,7 @@ function parseSignature(lines: Line[], headerEnd: number): SignatureParts {
     const inline = rest ? { ...parts.noiNhan, start: parts.noiNhan.start + m[0].length, text: rest } : undefined;
     const { items, last } = readList(lines, parts.noiNhan.index + 1, inline);
     parts.noiNhanItems = items;
-    parts.archive = [...items].reverse().find((i) => /^Lưu\b/u.test(i.text));
+    parts.archive = [...items].reverse().find((i) => /^Lưu(?![\p{L}])/u.test(i.text));
     if (last !== undefined) listEnd = last;
   }
 
@@ -236,10 +239,15 @@ function parseSignature(lines: Line[], headerEnd: number): SignatureParts {
       ? candidates[candidates.length - 1]
       : [...candidates].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
   if (authority) {
-    const prefix = AUTHORITY_PREFIX.exec(authority.text)![1];
-    parts.authority = { ...authority, prefix };
-    const office = nextText(lines, authority.index);
-    let nameFrom = authority.index;
+    const withPrefix = (line: Line) => ({ ...line, prefix: AUTHORITY_PREFIX.exec(line.text)![1] });
+    parts.authority = withPrefix(authority);
+    parts.authorities = [parts.authority];
+    let office = nextText(lines, authority.index);
+    while (office && candidates.includes(office)) {
+      parts.authorities.push(withPrefix(office));
+      office = nextText(lines, office.index);
+    }
+    let nameFrom = parts.authorities[parts.authorities.length - 1].index;
     if (office && isUpperCase(office.text) && !AUTHORITY_PREFIX.test(office.text) && office.text.length <= 80) {
       parts.office = office;
       nameFrom = office.index;

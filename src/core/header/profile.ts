@@ -50,8 +50,7 @@ export function detectProfile(doc: DocumentModel, analysis: DocumentAnalysis = a
     const shape = symbolShape(label.symbol);
     if (shape) add(shape, 'numberShape', number.paragraph, number.start + label.prefixLength, label.symbol.length, 1);
   }
-  const authority = signature.authority;
-  if (authority) {
+  for (const authority of signature.authorities) {
     const owner = (['party', 'state'] as const).filter((p) => signingPrefixes(p).some((s) => s.prefix === authority.prefix));
     if (owner.length === 1) add(owner[0], 'authorityPrefix', authority.paragraph, authority.start, authority.prefix.length, 2);
   }

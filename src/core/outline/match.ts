@@ -58,8 +58,21 @@ interface Bag {
   pairs: Map<string, number>;
 }
 
-/** Word and adjacent-word-pair bags of a title; pairs do not cross punctuation or function words. */
+const bags = new Map<string, Bag>();
+
+/** Bags of titles seen recently (templates and headings are compared many times over). */
 function bag(title: string): Bag {
+  let b = bags.get(title);
+  if (!b) {
+    if (bags.size > 5000) bags.clear();
+    b = computeBag(title);
+    bags.set(title, b);
+  }
+  return b;
+}
+
+/** Word and adjacent-word-pair bags of a title; pairs do not cross punctuation or function words. */
+function computeBag(title: string): Bag {
   const words = new Map<string, number>();
   const pairs = new Map<string, number>();
   for (const segment of foldAccents(title).split(/[,;:.()“”"!?/–-]+|\s-\s/)) {

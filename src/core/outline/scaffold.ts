@@ -1,6 +1,6 @@
 import type { BlockPosition, Edit, InsertBlockEdit, ParagraphSpec, TextFormat } from '../edit';
 import type { DocumentModel, Profile } from '../model';
-import { Tags } from '../tags';
+import { isOwnTag, Tags } from '../tags';
 import type { NumberingStyle, OutlineTemplate, TemplateSection } from '../templates/types';
 import { matchTemplate, type SectionMatch } from './match';
 import { formatNumbering } from './numbering';
@@ -128,6 +128,22 @@ function sectionItems(ctx: Context, section: TemplateSection): ParagraphSpec[] {
   return items;
 }
 
+/**
+ * A position just after paragraph `index`. A paragraph inside a content control of this add-in (a header block,
+ * a guidance placeholder) or a table cell is passed over: inserting "after" it would land inside the control or
+ * the cell, so the block goes before the next paragraph outside them (or at the end).
+ */
+export function positionAfter(doc: DocumentModel, index: number): BlockPosition {
+  const { paragraphs } = doc;
+  if (index < 0) return paragraphs.length > 0 ? { at: 'beforeParagraph', paragraph: 0, expected: paragraphs[0].text } : { at: 'start' };
+  const anchor = paragraphs[index];
+  if (!isOwnTag(anchor.controlTag) && !anchor.cell) return { at: 'afterParagraph', paragraph: index, expected: anchor.text };
+  const next = paragraphs.findIndex(
+    (p, i) => i > index && !p.cell && (p.controlTag !== anchor.controlTag || !isOwnTag(p.controlTag)),
+  );
+  return next < 0 ? { at: 'end' } : { at: 'beforeParagraph', paragraph: next, expected: paragraphs[next].text };
+}
+
 /** Where a whole outline goes "after the header": after this add-in's header block or the "-----" line. */
 export function afterHeaderPosition(doc: DocumentModel): BlockPosition {
   const { paragraphs } = doc;
@@ -136,13 +152,7 @@ export function afterHeaderPosition(doc: DocumentModel): BlockPosition {
     if (p.controlTag === Tags.header) lastHeader = i;
   });
   if (lastHeader < 0) lastHeader = paragraphs.slice(0, 40).findIndex((p) => /^\s*-{3,}\s*$/.test(p.text));
-  if (lastHeader < 0) return { at: 'start' };
-  // Inside a table cell "after" would land in the cell: go before the first paragraph after the table instead.
-  if (paragraphs[lastHeader].cell) {
-    const next = paragraphs.findIndex((p, i) => i > lastHeader && !p.cell);
-    return next < 0 ? { at: 'end' } : { at: 'beforeParagraph', paragraph: next, expected: paragraphs[next].text };
-  }
-  return { at: 'afterParagraph', paragraph: lastHeader, expected: paragraphs[lastHeader].text };
+  return lastHeader < 0 ? { at: 'start' } : positionAfter(doc, lastHeader);
 }
 
 function present(m: SectionMatch | undefined): boolean {
@@ -197,10 +207,7 @@ function planInsertions(
     if (group) group.items.push(...items);
     else groups.set(key, { position, items: [...items], order });
   };
-  const after = (paragraph: number): BlockPosition =>
-    paragraph < 0
-      ? { at: 'beforeParagraph', paragraph: 0, expected: doc.paragraphs[0]?.text ?? '' }
-      : { at: 'afterParagraph', paragraph, expected: doc.paragraphs[paragraph].text };
+  const after = (paragraph: number) => positionAfter(doc, paragraph);
 
   /** The section and its missing descendants that are to be inserted, in document order. */
   const subtree = (section: TemplateSection): ParagraphSpec[] => [
@@ -232,7 +239,9 @@ function planInsertions(
   };
   visit(template.sections, undefined);
 
-  const anchor = (p: BlockPosition) => ('paragraph' in p ? p.paragraph : p.at === 'end' ? Infinity : -1);
+  // Bottom first, so a host applying them one by one never shifts a later anchor.
+  const anchor = (p: BlockPosition) =>
+    p.at === 'afterParagraph' ? p.paragraph + 0.5 : p.at === 'beforeParagraph' ? p.paragraph : p.at === 'end' ? Infinity : -1;
   const edits: Edit[] = [...groups.values()]
     .sort((a, b) => anchor(b.position) - anchor(a.position) || a.order - b.order)
     .map((g): InsertBlockEdit => ({ kind: 'insertBlock', position: g.position, items: g.items }));

@@ -25,7 +25,10 @@ const TEXT = {
   document: { vi: 'Văn bản', en: 'Document' },
   generatedAt: { vi: 'Thời điểm kiểm tra', en: 'Checked at' },
   ready: { vi: 'Sẵn sàng trình ký', en: 'Ready for signature' },
-  needsWork: { vi: 'Cần sửa: {errors} lỗi, {warnings} cảnh báo', en: 'Needs fixing: {errors} error(s), {warnings} warning(s)' },
+  needsWork: {
+    vi: 'Cần sửa: {errors} lỗi, {warnings} cảnh báo',
+    en: 'Needs fixing: {errors} error(s), {warnings} warning(s)',
+  },
   counts: { vi: 'Số phát hiện', en: 'Findings' },
   category: { vi: 'Nhóm', en: 'Category' },
   total: { vi: 'Tổng', en: 'Total' },
@@ -59,13 +62,17 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   const t = (key: keyof typeof TEXT) => TEXT[key][lang];
   const title = input.documentName ? `${t('title')} — ${input.documentName}` : t('title');
   const meta = [
-    input.documentName ? `<div><span class="label">${t('document')}:</span> ${escapeHtml(input.documentName)}</div>` : '',
+    input.documentName
+      ? `<div><span class="label">${t('document')}:</span> ${escapeHtml(input.documentName)}</div>`
+      : '',
     `<div><span class="label">${t('generatedAt')}:</span> ${escapeHtml(input.generatedAt)}</div>`,
   ].join('');
 
   const body = input.files
     ? filesOverview(input.files, lang) +
-      input.files.map((f) => `<section class="file"><h2>${escapeHtml(f.path)}</h2>${fileBody(f, lang)}</section>`).join('')
+      input.files
+        .map((f) => `<section class="file"><h2>${escapeHtml(f.path)}</h2>${fileBody(f, lang)}</section>`)
+        .join('')
     : findingsSection(input.result.findings, lang);
 
   return `<!DOCTYPE html>
@@ -89,7 +96,9 @@ ${body}
 
 function verdictText(summary: CheckSummary, lang: Lang): string {
   if (summary.ready) return TEXT.ready[lang];
-  return TEXT.needsWork[lang].replace('{errors}', String(summary.errors)).replace('{warnings}', String(summary.warnings));
+  return TEXT.needsWork[lang]
+    .replace('{errors}', String(summary.errors))
+    .replace('{warnings}', String(summary.warnings));
 }
 
 function verdict(summary: CheckSummary, lang: Lang): string {
@@ -119,7 +128,9 @@ function filesOverview(files: HtmlReportFile[], lang: Lang): string {
       return `<tr><td>${escapeHtml(f.path)}</td><td class="num">${s.errors}</td><td class="num">${s.warnings}</td><td class="num">${s.infos}</td><td class="${s.ready ? 'ok' : 'bad'}">${escapeHtml(verdictText(s, lang))}</td></tr>`;
     })
     .join('');
-  const head = [TEXT.file[lang], ...SEVERITIES.map((s) => SEVERITY_LABELS[s][lang]), TEXT.verdict[lang]].map((h) => `<th>${h}</th>`).join('');
+  const head = [TEXT.file[lang], ...SEVERITIES.map((s) => SEVERITY_LABELS[s][lang]), TEXT.verdict[lang]]
+    .map((h) => `<th>${h}</th>`)
+    .join('');
   return `<table class="files"><caption>${TEXT.files[lang]}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -143,19 +154,26 @@ function findingsSection(findings: readonly Finding[], lang: Lang): string {
 }
 
 function findingsTable(findings: readonly Finding[], lang: Lang): string {
-  const head = [TEXT.paragraph, TEXT.message, TEXT.flagged, TEXT.suggestion, TEXT.rule].map((h) => `<th>${h[lang]}</th>`).join('');
+  const head = [TEXT.paragraph, TEXT.message, TEXT.flagged, TEXT.suggestion, TEXT.rule]
+    .map((h) => `<th>${h[lang]}</th>`)
+    .join('');
   const rows = findings
     .map((f) => {
       const flagged = f.text ? `<mark>${escapeHtml(f.text)}</mark>` : '—';
       const suggestions = f.suggestions.length
-        ? f.suggestions.map((s) => (s === '' ? TEXT.delete[lang] : `<span class="suggestion">${escapeHtml(s)}</span>`)).join(' / ')
+        ? f.suggestions
+            .map((s) => (s === '' ? TEXT.delete[lang] : `<span class="suggestion">${escapeHtml(s)}</span>`))
+            .join(' / ')
         : '—';
       const source = f.source ? `<div class="source">${escapeHtml(f.source)}</div>` : '';
       return `<tr><td class="num">${f.paragraph + 1}</td><td>${escapeHtml(f.message[lang])}${source}</td><td class="text">${flagged}</td><td class="text">${suggestions}</td><td class="rule">${escapeHtml(f.ruleId)}</td></tr>`;
     })
     .join('');
-  return `<table class="findings"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table class="findings">${FINDINGS_COLUMNS}<thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
+
+/** Fixed column widths so every findings table on the page lines up. */
+const FINDINGS_COLUMNS = [7, 43, 22, 16, 12].map((w) => `<col style="width:${w}%">`).join('');
 
 const STYLE = `
 body { font-family: "Times New Roman", Times, serif; font-size: 13pt; color: #111; margin: 24px auto; max-width: 1000px; padding: 0 16px; }
@@ -173,6 +191,8 @@ caption { text-align: left; font-weight: bold; padding: 4px 0; }
 th, td { border: 1px solid #bbb; padding: 4px 6px; vertical-align: top; text-align: left; }
 thead th { background: #f0f0f0; }
 table.counts { width: auto; }
+table.findings { table-layout: fixed; }
+td { overflow-wrap: anywhere; }
 td.num { text-align: right; white-space: nowrap; }
 tr.total th, tr.total td { font-weight: bold; }
 td.text { white-space: pre-wrap; }

@@ -428,6 +428,9 @@ function FindingCard({ finding: f, lang, disabled, bulkCount, onSelect, onFix, o
       tabIndex={0}
       data-testid="finding"
       data-rule={f.ruleId}
+      data-paragraph={f.paragraph}
+      data-start={f.start}
+      data-length={f.length}
       onClick={onSelect}
       onKeyDown={onKeyDown}
     >
@@ -448,7 +451,9 @@ function FindingCard({ finding: f, lang, disabled, bulkCount, onSelect, onFix, o
             {f.suggestions.map((s, i) => (
               <span key={i}>
                 {i > 0 && ', '}
-                <span className={styles.flagged}>{showWhitespace(s)}</span>
+                <span className={styles.flagged} data-testid="suggestion">
+                  {showWhitespace(s)}
+                </span>
               </span>
             ))}
           </>

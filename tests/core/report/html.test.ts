@@ -22,13 +22,46 @@ const result = (findings: Finding[]): CheckResult => ({ findings, summary: summa
 
 const FINDINGS = [
   finding({ paragraph: 4 }),
-  finding({ ruleId: 'double-space', severity: 'warning', paragraph: 7, start: 3, length: 2, text: '  ', suggestions: [' '], message: { vi: 'Thừa dấu cách.', en: 'Extra space.' } }),
-  finding({ ruleId: 'required-section', category: 'structure', severity: 'error', paragraph: 0, start: 0, length: 0, text: '', suggestions: [], message: { vi: 'Thiếu mục “Bài học kinh nghiệm”.', en: 'Missing section.' }, source: 'Công văn 694-CV/ĐUK' }),
-  finding({ ruleId: 'header-date', category: 'format', severity: 'info', paragraph: 2, text: 'ngày 5', suggestions: [''], message: { vi: 'Ngày dưới 10 thêm số 0.', en: 'Pad days below 10.' } }),
+  finding({
+    ruleId: 'double-space',
+    severity: 'warning',
+    paragraph: 7,
+    start: 3,
+    length: 2,
+    text: '  ',
+    suggestions: [' '],
+    message: { vi: 'Thừa dấu cách.', en: 'Extra space.' },
+  }),
+  finding({
+    ruleId: 'required-section',
+    category: 'structure',
+    severity: 'error',
+    paragraph: 0,
+    start: 0,
+    length: 0,
+    text: '',
+    suggestions: [],
+    message: { vi: 'Thiếu mục “Bài học kinh nghiệm”.', en: 'Missing section.' },
+    source: 'Công văn 694-CV/ĐUK',
+  }),
+  finding({
+    ruleId: 'header-date',
+    category: 'format',
+    severity: 'info',
+    paragraph: 2,
+    text: 'ngày 5',
+    suggestions: [''],
+    message: { vi: 'Ngày dưới 10 thêm số 0.', en: 'Pad days below 10.' },
+  }),
 ];
 
 describe('renderHtmlReport', () => {
-  const html = renderHtmlReport({ documentName: 'BC Thanh tra.docx', result: result(FINDINGS), lang: 'vi', generatedAt: '2026-11-22 15:00' });
+  const html = renderHtmlReport({
+    documentName: 'BC Thanh tra.docx',
+    result: result(FINDINGS),
+    lang: 'vi',
+    generatedAt: '2026-11-22 15:00',
+  });
 
   it('is a self-contained page with print styles and no external resources', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
@@ -49,7 +82,8 @@ describe('renderHtmlReport', () => {
   });
 
   it('counts per category and severity', () => {
-    const row = (label: string) => new RegExp(`<th scope="row">${label}</th>((?:<td class="num">\\d+</td>)+)</tr>`).exec(html)?.[1].match(/\d+/g);
+    const row = (label: string) =>
+      new RegExp(`<th scope="row">${label}</th>((?:<td class="num">\\d+</td>)+)</tr>`).exec(html)?.[1].match(/\d+/g);
     expect(row('Thể thức')).toEqual(['0', '0', '1', '1']);
     expect(row('Bố cục')).toEqual(['1', '0', '0', '1']);
     expect(row('Chính tả')).toEqual(['1', '1', '0', '2']);
@@ -57,11 +91,19 @@ describe('renderHtmlReport', () => {
   });
 
   it('groups findings by category, then severity, with 1-based paragraph, message, flagged text and suggestion', () => {
-    const order = ['<h3>Thể thức (1)</h3>', '<h3>Bố cục (1)</h3>', '<h3>Chính tả (2)</h3>', '>Lỗi (1)</h4>', '>Cảnh báo (1)</h4>'];
+    const order = [
+      '<h3>Thể thức (1)</h3>',
+      '<h3>Bố cục (1)</h3>',
+      '<h3>Chính tả (2)</h3>',
+      '>Lỗi (1)</h4>',
+      '>Cảnh báo (1)</h4>',
+    ];
     const positions = order.map((s) => html.lastIndexOf(s));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(html).toContain('<td class="num">5</td><td>Từ “của” bị lặp lại.</td><td class="text"><mark>của của</mark></td><td class="text"><span class="suggestion">của</span></td><td class="rule">duplicated-word</td>');
+    expect(html).toContain(
+      '<td class="num">5</td><td>Từ “của” bị lặp lại.</td><td class="text"><mark>của của</mark></td><td class="text"><span class="suggestion">của</span></td><td class="rule">duplicated-word</td>',
+    );
     expect(html).toContain('<mark>  </mark>');
     expect(html).toContain('<div class="source">Công văn 694-CV/ĐUK</div>');
     expect(html).toContain('(xoá)');
@@ -80,7 +122,9 @@ describe('renderHtmlReport', () => {
     const evil = '<img src=x onerror="alert(1)">&\'';
     const page = renderHtmlReport({
       documentName: evil,
-      result: result([finding({ text: evil, suggestions: [evil], message: { vi: evil, en: evil }, source: evil, ruleId: evil })]),
+      result: result([
+        finding({ text: evil, suggestions: [evil], message: { vi: evil, en: evil }, source: evil, ruleId: evil }),
+      ]),
       lang: 'vi',
       generatedAt: evil,
       files: [{ path: evil, error: evil }],
@@ -105,9 +149,13 @@ describe('renderHtmlReport', () => {
       ],
     });
     expect(page).toContain('Các tệp đã kiểm tra');
-    expect(page).toMatch(/<tr><td>chi-bo-1\.docx<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="bad">Cần sửa: 1 lỗi, 0 cảnh báo<\/td><\/tr>/);
+    expect(page).toMatch(
+      /<tr><td>chi-bo-1\.docx<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="bad">Cần sửa: 1 lỗi, 0 cảnh báo<\/td><\/tr>/,
+    );
     expect(page).toMatch(/<tr><td>chi-bo-2\.txt<\/td>.*?Sẵn sàng trình ký/);
-    expect(page).toContain('<h2>chi-bo-3.doc</h2><p class="verdict bad">Không đọc được: Tệp .doc (Word 97–2003) không được hỗ trợ</p>');
+    expect(page).toContain(
+      '<h2>chi-bo-3.doc</h2><p class="verdict bad">Không đọc được: Tệp .doc (Word 97–2003) không được hỗ trợ</p>',
+    );
     expect(page.match(/<section class="file">/g)).toHaveLength(3);
   });
 });

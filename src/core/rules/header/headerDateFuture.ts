@@ -24,6 +24,7 @@ export const headerDateFuture: Rule = {
     if (iso <= today) return;
     const start = line.start + line.parsed.phraseStart;
     const end = line.start + line.parsed.year.start + line.parsed.year.raw.length;
-    ctx.report({ paragraph: line.paragraph, start, length: end - start, messageId: 'future', data: { date: iso, today } });
+    const dmy = (s: string) => s.split('-').reverse().join('/');
+    ctx.report({ paragraph: line.paragraph, start, length: end - start, messageId: 'future', data: { date: dmy(iso), today: dmy(today) } });
   },
 };

@@ -1,6 +1,7 @@
 import { outlineOf } from '../../conformance/analysis';
 import type { Paragraph } from '../../model';
 import type { OutlineNode } from '../../outline/types';
+import { shortTitle } from '../../conformance/text';
 import type { Rule } from '../../rule';
 
 /** A heading with nothing under it before the next heading of the same or a higher level. */
@@ -30,7 +31,7 @@ export const emptySection: Rule = {
         start: node.titleStart,
         length: text.trimEnd().length - node.titleStart,
         messageId: 'empty',
-        data: { title: node.title },
+        data: { title: shortTitle(node.title) },
       });
     }
   },

@@ -1,6 +1,6 @@
 import { outlineOf, templateChoiceOf } from '../../conformance/analysis';
 import { resolveTemplate } from '../../conformance/chooseTemplate';
-import { containment, foldedWords, wordSimilarity } from '../../conformance/text';
+import { containment, foldedWords, wordSimilarity, shortTitle } from '../../conformance/text';
 import type { DocumentModel } from '../../model';
 import type { Rule, RuleContext } from '../../rule';
 import { parseGuideTag } from '../../tags';
@@ -56,7 +56,7 @@ export const leftoverGuidance: Rule = {
           start: 0,
           length: p.text.length,
           messageId: 'placeholder',
-          data: { section: section?.title ?? guide.sectionId },
+          data: { section: section ? shortTitle(section.title) : guide.sectionId },
         });
         return;
       }

@@ -2,6 +2,7 @@ import { comparisonOf, outlineOf } from '../../conformance/analysis';
 import { flattenStatuses } from '../../conformance/compareOutline';
 import { hasFigures } from '../../conformance/figures';
 import { parseNumbering } from '../../outline/numbering';
+import { shortTitle } from '../../conformance/text';
 import type { Rule } from '../../rule';
 
 /**
@@ -48,7 +49,7 @@ export const needsFigures: Rule = {
         start: node.titleStart,
         length: text.trimEnd().length - node.titleStart,
         messageId: 'noFigures',
-        data: { title: node.title, label: status.label, request: figureRequest(status.section.guidance ?? []) },
+        data: { title: shortTitle(node.title), label: status.label, request: figureRequest(status.section.guidance ?? []) },
       });
     }
   },

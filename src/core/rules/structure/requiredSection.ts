@@ -2,8 +2,9 @@ import { comparisonOf, outlineOf } from '../../conformance/analysis';
 import { coreOf, flattenStatuses } from '../../conformance/compareOutline';
 import { coreSections, coreSectionsOf, isReportType } from '../../conformance/coreSections';
 import type { SectionStatus } from '../../conformance/types';
-import type { Edit } from '../../edit';
 import type { DocumentModel } from '../../model';
+import { buildInsertSection } from '../../outline/scaffold';
+import { shortTitle } from '../../conformance/text';
 import type { Rule, RuleContext } from '../../rule';
 import type { OutlineTemplate } from '../../templates/types';
 
@@ -31,7 +32,7 @@ export const requiredSection: Rule = {
       },
       missingCore: {
         vi: 'Báo cáo thiếu phần “{title}”.',
-        en: 'The report has no “{title}” section.',
+        en: 'The report has no “{titleEn}” section.',
       },
     },
     source: 'Đề cương mẫu (thực tiễn soạn thảo, không phải quy định)',
@@ -47,8 +48,9 @@ export const requiredSection: Rule = {
     if (comparison && template) {
       reportMissing(context, template, comparison.sections, present, isReport);
     }
-    // The core sections a report must have even when its template does not list them (or none was chosen).
-    if (!isReport) return;
+    // The core sections a report must have even when its template does not list them (or none was chosen). A
+    // report with no headings at all (a short note-style report) is not held to them without a template.
+    if (!isReport || (!template && outline.headings.length === 0)) return;
     const inTemplate = new Set(
       comparison ? flattenStatuses(comparison.sections).flatMap((s) => coreOf(s.section).map((c) => c.id)) : [],
     );
@@ -59,7 +61,7 @@ export const requiredSection: Rule = {
       context.report({
         ...at(doc, end),
         messageId: 'missingCore',
-        data: { title: core.title.vi },
+        data: { title: core.title.vi, titleEn: core.title.en },
         severity: 'error',
       });
     }
@@ -78,9 +80,9 @@ function reportMissing(
       reportMissing(context, template, status.children, presentCore, isReport);
       continue;
     }
-    const core = coreOf(status.section);
-    // An error when the report lacks one of its core sections altogether; otherwise the template's wish.
-    const coreMissing = isReport && core.length > 0 && core.some((c) => !presentCore.has(c.id));
+    // An error when the report lacks one of its core sections (here or below) altogether; otherwise the template's wish.
+    const core = [status, ...flattenStatuses(status.children)].flatMap((s) => coreOf(s.section));
+    const coreMissing = isReport && core.some((c) => !presentCore.has(c.id));
     // Partly there (some sub-sections found): report what is missing inside it instead.
     const partlyThere = flattenStatuses(status.children).some((c) => c.state !== 'missing');
     if ((!status.section.required && !coreMissing) || partlyThere) {
@@ -88,20 +90,16 @@ function reportMissing(
       continue;
     }
     const children = flattenStatuses(status.children).map((c) => c.label);
-    const fix = insertFix(context.doc, template, status.section.id);
+    // The "insert it" fix: the section's heading and guidance where the template puts it.
+    const fix = buildInsertSection(context.doc, template, status.section.id);
     context.report({
       ...at(context.doc, status.paragraph),
       messageId: children.length ? 'missingWithChildren' : 'missing',
-      data: { title: status.section.title, label: status.label, children: children.join(', ') },
+      data: { title: shortTitle(status.section.title), label: status.label, children: children.join(', ') },
       ...(coreMissing ? { severity: 'error' as const } : {}),
       ...(fix.length ? { fix } : {}),
     });
   }
-}
-
-/** The "insert it" fix: the section's heading and guidance, where the template puts it. */
-function insertFix(_doc: DocumentModel, _template: OutlineTemplate, _sectionId: string): Edit[] {
-  return [];
 }
 
 /** A zero-length mark at the start of the paragraph where something belongs (the last one past the end). */

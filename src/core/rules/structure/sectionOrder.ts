@@ -1,6 +1,7 @@
 import { comparisonOf } from '../../conformance/analysis';
 import { flattenStatuses } from '../../conformance/compareOutline';
 import type { SectionStatus } from '../../conformance/types';
+import { shortTitle } from '../../conformance/text';
 import type { Rule } from '../../rule';
 
 /** Sections come in the order of the outline template. */
@@ -44,7 +45,7 @@ export const sectionOrder: Rule = {
         start: heading.titleStart,
         length: text.trimEnd().length - heading.titleStart,
         messageId: before ? 'after' : 'before',
-        data: { title: status.section.title, label: status.label, other: other ? `${other.label}. ${other.section.title}` : '' },
+        data: { title: shortTitle(status.section.title), label: status.label, other: other ? `${other.label}. ${shortTitle(other.section.title)}` : '' },
       });
     });
   },

@@ -6,8 +6,8 @@ import { legacyRuns } from './legacyEncoding';
 import { isAllCaps, isCapitalised, wordsOf } from './analysis';
 
 const BUILT_IN = new Set([...exceptions.abbreviations, ...exceptions.loanwords, ...exceptions.units].map((w) => w.toLowerCase()));
-/** Vietnamese-only marks: a tone, a vowel mark (ă â ê ô ơ ư) or đ. */
-const VIETNAMESE_MARK = /[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]|đ/u;
+/** Vietnamese-only marks: a tone or a vowel mark (ă â ê ô ơ ư); đ counts in lower case only (ĐUK, TTĐT are codes). */
+const VOWEL_OR_TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]/u;
 /** Characters that glue a word into a code, number, address or abbreviation: 23-NQ/TW, V/v, TP.HCM, GD&ĐT. */
 const CODE_GLUE = /[\p{N}/&@_.]/u;
 
@@ -59,21 +59,25 @@ export const nonSyllable: Rule = {
       const caps = isAllCaps(w.text);
       // Mixed case inside a word (QĐi, ThU, iPhone) is an abbreviation or a brand.
       if (!caps && /\p{Lu}/u.test(w.text.slice(1))) continue;
-      const marked = VIETNAMESE_MARK.test(w.key.normalize('NFD'));
+      const marked = VOWEL_OR_TONE_MARK.test(w.key.normalize('NFD')) || (!caps && w.key.includes('đ'));
       // Only Vietnamese letters and marks can be judged; ü, ñ, ç, f, j, w, z mean a foreign word.
       if (!decompose(w.key) && !(marked && /^[\p{L}\p{M}]+$/u.test(w.key))) continue;
       if (!marked && (caps || isCapitalised(w.text))) continue;
       const prev = words[i - 1];
       if (!marked && w.text.length <= 3 && prev && /^\p{N}+$/u.test(prev.text)) continue; // a unit after a number
       if (text[w.end] === ')' && /^[ivxlc]+$/i.test(w.text)) continue; // list marker "iv)"
+      const misplaced = isMisplacedTone(w.text);
+      const suggestions = suggestSyllables(w.text);
       const severity = caps ? 'info' : !marked ? 'warning' : isCapitalised(w.text) ? 'warning' : 'error';
       context.report({
         paragraph: index,
         start: w.start,
         length: w.end - w.start,
-        messageId: isMisplacedTone(w.text) ? 'tonePlacement' : 'nonSyllable',
+        messageId: misplaced ? 'tonePlacement' : 'nonSyllable',
         data: { word: w.text },
-        suggestions: suggestSyllables(w.text),
+        suggestions,
+        // Moving a misplaced tone mark has one answer; other repairs need a person to choose.
+        ...(misplaced && suggestions.length ? { fix: [{ start: w.start, length: w.end - w.start, replacement: suggestions[0] }] } : {}),
         ...(configured || severity === 'error' ? {} : { severity }),
       });
     }

@@ -1,0 +1,142 @@
+import confusions from '../../data/typo/confusions.json';
+import type { Severity } from '../../finding';
+import type { Rule, TextFix } from '../../rule';
+import { matchCase, syllableKey } from '../../vi/syllable';
+import { isCapitalised, isSentenceStart, wordsOf, type Word } from './analysis';
+
+export interface ConfusionEntry {
+  id: string;
+  wrong: string;
+  right: string;
+  kind?: 'stray';
+  prev?: string[];
+  next?: string[];
+  notPrev?: string[];
+  notNext?: string[];
+  lowercaseOnly?: boolean;
+  severity?: string;
+  example: string;
+  nearMiss: string;
+  note: string;
+}
+
+interface Compiled {
+  entry: ConfusionEntry;
+  wrong: string[];
+  prev?: string[][];
+  next?: string[][];
+  notPrev: string[][];
+  notNext: string[][];
+  severity?: Severity;
+}
+
+const keysOf = (phrase: string) => phrase.split(' ').filter(Boolean).map(syllableKey);
+const compile = (e: ConfusionEntry): Compiled => ({
+  entry: e,
+  wrong: keysOf(e.wrong),
+  prev: e.prev?.map(keysOf),
+  next: e.next?.map(keysOf),
+  notPrev: (e.notPrev ?? []).map(keysOf),
+  notNext: (e.notNext ?? []).map(keysOf),
+  severity: e.severity === 'warning' || e.severity === 'info' || e.severity === 'error' ? e.severity : undefined,
+});
+
+export const CONFUSIONS: readonly ConfusionEntry[] = confusions.entries as ConfusionEntry[];
+const BY_FIRST_KEY = new Map<string, Compiled[]>();
+for (const c of CONFUSIONS.map(compile)) BY_FIRST_KEY.set(c.wrong[0], [...(BY_FIRST_KEY.get(c.wrong[0]) ?? []), c]);
+
+const keyCache = new Map<string, string>();
+function keyOf(w: Word): string {
+  let k = keyCache.get(w.key);
+  if (k === undefined) {
+    k = syllableKey(w.key);
+    keyCache.set(w.key, k);
+  }
+  return k;
+}
+
+const SPACE = /^[ \u00a0\v\n]+$/;
+
+/**
+ * Real-word errors from a curated list (JSON): a valid syllable in the wrong place, recognised by its
+ * neighbouring syllables (thực nhiện → thực hiện, chủ chương → chủ trương, đề → để before the one who acts).
+ */
+export const knownConfusion: Rule = {
+  meta: {
+    id: 'known-confusion',
+    category: 'spelling',
+    defaultSeverity: 'error',
+    description: { vi: 'Từ dễ viết nhầm', en: 'Commonly confused word' },
+    messages: {
+      confusion: { vi: 'Có thể viết nhầm: “{wrong}” → “{right}”.', en: 'Probably a slip: “{wrong}” → “{right}”.' },
+      stray: { vi: 'Chữ “{wrong}” có vẻ thừa.', en: '“{wrong}” looks like a stray word.' },
+    },
+  },
+  checkParagraph(paragraph, index, context) {
+    const text = paragraph.text;
+    const words = wordsOf(context, index);
+    const joined = (a: number, b: number) => a >= 0 && b < words.length && SPACE.test(text.slice(words[a].end, words[b].start));
+    /** Does `phrase` sit right before word `at` (direction -1) or right after word `at` (direction 1)? */
+    const phraseAt = (phrase: string[], at: number, direction: 1 | -1) => {
+      for (let k = 0; k < phrase.length; k++) {
+        const i = direction === 1 ? at + 1 + k : at - phrase.length + k;
+        const neighbour = direction === 1 ? i - 1 : i + 1;
+        if (i < 0 || i >= words.length || keyOf(words[i]) !== phrase[k]) return false;
+        if (!(direction === 1 ? joined(neighbour, i) : joined(i, neighbour))) return false;
+      }
+      return true;
+    };
+    const configured = context.severity !== knownConfusion.meta.defaultSeverity;
+    for (let i = 0; i < words.length; i++) {
+      if (!words[i].alphabetic) continue;
+      const candidates = BY_FIRST_KEY.get(keyOf(words[i]));
+      if (!candidates) continue;
+      for (const c of candidates) {
+        const n = c.wrong.length;
+        const last = i + n - 1;
+        let matches = last < words.length;
+        for (let k = 1; matches && k < n; k++) matches = keyOf(words[i + k]) === c.wrong[k] && joined(i + k - 1, i + k);
+        if (!matches) continue;
+        if (c.prev && !c.prev.some((p) => phraseAt(p, i, -1))) continue;
+        if (c.next && !c.next.some((p) => phraseAt(p, last, 1))) continue;
+        if (c.notPrev.some((p) => phraseAt(p, i, -1)) || c.notNext.some((p) => phraseAt(p, last, 1))) continue;
+        const matched = words.slice(i, last + 1);
+        if (c.entry.lowercaseOnly && matched.some((w) => isCapitalised(w.text) && !isSentenceStart(text, w.start))) continue;
+        const start = words[i].start;
+        const end = words[last].end;
+        const wrongText = text.slice(start, end);
+        let fix: TextFix[];
+        let right: string;
+        if (c.entry.right === '') {
+          // Remove the stray word and the space after it (or before it at the end).
+          const after = last + 1 < words.length && joined(last, last + 1) ? words[last + 1].start : end;
+          const before = after === end && i > 0 && joined(i - 1, i) ? words[i - 1].end : start;
+          fix = [{ start: before, length: after - before, replacement: '' }];
+          right = '';
+        } else {
+          const rightWords = c.entry.right.split(' ');
+          if (rightWords.length === n) {
+            fix = matched
+              .map((w, k) => ({ start: w.start, length: w.end - w.start, replacement: matchCase(rightWords[k], w.text) }))
+              .filter((f, k) => f.replacement !== matched[k].text);
+            right = matched.map((w, k) => matchCase(rightWords[k], w.text)).join(' ');
+          } else {
+            right = matchCase(c.entry.right, wrongText);
+            fix = [{ start, length: end - start, replacement: right }];
+          }
+        }
+        context.report({
+          paragraph: index,
+          start,
+          length: end - start,
+          messageId: c.entry.kind === 'stray' ? 'stray' : 'confusion',
+          data: { wrong: wrongText, right, entry: c.entry.id },
+          ...(c.entry.kind === 'stray' ? { suggestions: [''] } : {}),
+          fix,
+          ...(c.severity && !configured ? { severity: c.severity } : {}),
+        });
+        break;
+      }
+    }
+  },
+};

@@ -1,0 +1,64 @@
+import type { Rule } from '../../rule';
+import { analyzeSyllable, withToneStyle, type ToneStyle } from '../../vi/syllable';
+import { wordsOf } from './analysis';
+
+const STYLE_NAMES: Record<ToneStyle, { vi: string; en: string }> = {
+  old: { vi: 'kiểu cũ (hòa, ủy)', en: 'old style (hòa, ủy)' },
+  new: { vi: 'kiểu mới (hoà, uỷ)', en: 'new style (hoà, uỷ)' },
+};
+
+/**
+ * Both tone placements (hòa/hoà, ủy/uỷ, khỏe/khoẻ) are correct; one document should use one. Flags the minority
+ * placement, or every word not in CheckConfig.toneStyle when an office has chosen one.
+ */
+export const toneStyleMix: Rule = {
+  meta: {
+    id: 'tone-style-mix',
+    category: 'spelling',
+    defaultSeverity: 'info',
+    description: { vi: 'Trộn hai kiểu đặt dấu thanh (hòa/hoà)', en: 'Two tone-mark placements mixed (hòa/hoà)' },
+    messages: {
+      mixed: {
+        vi: 'Văn bản trộn hai kiểu đặt dấu: “{word}” khác với kiểu chủ đạo {style} ({majority} chỗ); nên viết “{replacement}”.',
+        en: 'Tone placement mixed: “{word}” differs from the document’s {styleEn} ({majority} places); write “{replacement}”.',
+      },
+      preferred: {
+        vi: 'Cơ quan chọn đặt dấu {style}: nên viết “{replacement}”.',
+        en: 'The office uses the {styleEn}: write “{replacement}”.',
+      },
+    },
+    source: 'HD 36-HD/VPTW, Phụ lục 3 (HUYỆN UỶ ĐỊNH HOÁ); hai kiểu đều đúng chính tả',
+    bulkSafe: true,
+  },
+  checkDocument(context) {
+    const found: Array<{ paragraph: number; start: number; end: number; text: string; style: ToneStyle }> = [];
+    const counts: Record<ToneStyle, number> = { old: 0, new: 0 };
+    context.doc.paragraphs.forEach((_, index) => {
+      for (const w of wordsOf(context, index)) {
+        if (!w.alphabetic || w.text.length < 2) continue;
+        const style = analyzeSyllable(w.text)?.style;
+        if (!style) continue;
+        counts[style]++;
+        found.push({ paragraph: index, start: w.start, end: w.end, text: w.text, style });
+      }
+    });
+    const chosen = context.config.toneStyle;
+    let target: ToneStyle;
+    if (chosen === 'old' || chosen === 'new') target = chosen;
+    else if (counts.old && counts.new) target = counts.old > counts.new ? 'old' : 'new';
+    else return;
+    for (const f of found) {
+      if (f.style === target) continue;
+      const replacement = withToneStyle(f.text, target);
+      if (!replacement) continue;
+      context.report({
+        paragraph: f.paragraph,
+        start: f.start,
+        length: f.end - f.start,
+        messageId: chosen === target ? 'preferred' : 'mixed',
+        data: { word: f.text, replacement, style: STYLE_NAMES[target].vi, styleEn: STYLE_NAMES[target].en, majority: counts[target] },
+        fix: [{ start: f.start, length: f.end - f.start, replacement }],
+      });
+    }
+  },
+};

@@ -1,0 +1,147 @@
+/**
+ * The built playground in a real Chromium: open the seed report through the file input, check it, apply one
+ * fix, and verify the document changed exactly where the finding said. Run with `npm run test:e2e` (builds first).
+ * Chromium: CHROMIUM_PATH, else /usr/bin/chromium (Debian: apt-get install chromium).
+ */
+import { existsSync, promises as fs } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+const repoRoot = path.join(__dirname, '..', '..');
+const distDir = path.join(repoRoot, 'dist');
+const seedPath = path.join(repoRoot, '..', 'shared', 'seeds', '000_e4afd91083a3c978.txt');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshotPath = process.env.E2E_SCREENSHOT ?? path.join(os.tmpdir(), 'thethuc-playground.png');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static file server for dist/ on 127.0.0.1 and a free port. */
+async function serveDist(): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.normalize(path.join(distDir, urlPath));
+    if (!file.startsWith(distDir + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await fs.readFile(file);
+      res.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Paragraph texts of the playground document, read the way the host reads them (no tables or breaks in the seed). */
+function documentTexts(page: Page): Promise<string[]> {
+  return page.$$eval('[data-testid="document"] p', (ps) => ps.map((p) => p.textContent ?? ''));
+}
+
+/** Undoes the task pane's whitespace display (␣ for a space that matters). */
+const unshow = (s: string) => s.replace(/␣/g, ' ').replace(/⇥/g, '\t');
+
+const describeIfSeed = existsSync(seedPath) ? describe : describe.skip;
+
+describeIfSeed('playground in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let origin: string;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const outsideRequests: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(distDir, 'playground.html'))) {
+      throw new Error('dist/playground.html is missing: run `npm run test:e2e` (it builds first) or `npm run build`.');
+    }
+    if (!existsSync(chromiumPath)) {
+      throw new Error(`Chromium not found at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+    }
+    ({ server, origin } = await serveDist());
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
+    // The playground must work offline: anything not served by our server is recorded and refused.
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      outsideRequests.push(url);
+      return route.abort();
+    });
+    await page.goto(`${origin}/playground.html`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  });
+
+  it('opens the seed report, checks it, fixes one finding and changes exactly that text', async () => {
+    await page.getByTestId('file-input').setInputFiles(seedPath);
+    await page.getByText(/Đã mở 000_e4afd91083a3c978\.txt: \d+ đoạn/).waitFor();
+    const before = await documentTexts(page);
+    expect(before.length).toBeGreaterThan(20);
+    expect(before.join('\n')).toContain('của của');
+
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    const verdict = page.getByTestId('verdict');
+    await verdict.waitFor({ timeout: 60_000 });
+    expect(await verdict.textContent()).toMatch(/Sẵn sàng trình ký|Cần sửa: \d+ lỗi, \d+ cảnh báo/);
+
+    const target = await pickFixableFinding(page);
+    const paragraph = Number(await target.getAttribute('data-paragraph'));
+    const start = Number(await target.getAttribute('data-start'));
+    const length = Number(await target.getAttribute('data-length'));
+    const flagged = before[paragraph].slice(start, start + length);
+
+    // Clicking the finding selects its text in the document.
+    await target.locator('div').first().click();
+    await page.waitForFunction((text) => window.getSelection()?.toString() === text, flagged, { timeout: 10_000 });
+
+    const suggestion = unshow((await target.getByTestId('suggestion').first().textContent()) ?? '');
+    await page.screenshot({ path: screenshotPath.replace(/\.png$/, '-before.png') });
+    await target.getByRole('button', { name: 'Sửa', exact: true }).click();
+    await page.getByText(/Đã sửa \d+ chỗ và kiểm tra lại\./).waitFor();
+
+    const after = await documentTexts(page);
+    const expected = [...before];
+    expected[paragraph] = before[paragraph].slice(0, start) + suggestion + before[paragraph].slice(start + length);
+    expect(after).toEqual(expected);
+    expect(after).not.toEqual(before);
+
+    await page.screenshot({ path: screenshotPath });
+    expect(pageErrors).toEqual([]);
+    expect(outsideRequests).toEqual([]);
+  });
+});
+
+/** The "của của" finding if there is one, else a double space, else the first finding with a fix. */
+async function pickFixableFinding(page: Page): Promise<Locator> {
+  const fixable = page.getByTestId('finding').filter({ has: page.getByRole('button', { name: 'Sửa', exact: true }) });
+  const count = await fixable.count();
+  expect(count).toBeGreaterThan(0);
+  const duplicated = fixable.filter({ hasText: 'của của' });
+  if (await duplicated.count()) return duplicated.first();
+  const doubleSpace = fixable.filter({ hasText: '␣␣' });
+  if (await doubleSpace.count()) return doubleSpace.first();
+  return fixable.first();
+}

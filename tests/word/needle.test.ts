@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import {
+  chooseHits,
+  escapeSearch,
+  globalOccurrence,
+  matchOffsets,
+  MAX_SEARCH_LENGTH,
+  planNeedle,
+  planParagraphEdits,
+  widenWindow,
+} from '../../src/word/needle';
+
+describe('planNeedle', () => {
+  it('keeps a needle that has letters', () => {
+    const plan = planNeedle('Ủy ban nhân dân tỉnh', 3, 3);
+    expect(plan).toEqual({ start: 3, end: 6, parts: [{ search: 'ban', raw: 'ban', offset: 3 }] });
+  });
+
+  it('widens a double space to the words around it', () => {
+    const text = 'Báo cáo  tình hình';
+    const plan = planNeedle(text, 7, 2)!;
+    expect(text.slice(plan.start, plan.end)).toBe('cáo  tình');
+  });
+
+  it('widens a needle of only punctuation', () => {
+    const text = 'Hà Nội,, ngày 5 tháng 3';
+    const plan = planNeedle(text, 6, 2)!;
+    expect(plan.parts[0].raw).toBe('Nội,, ngày');
+  });
+
+  it('widens at the start and end of a paragraph to the one neighbour there is', () => {
+    expect(planNeedle('  Kính gửi', 0, 2)!.parts[0].raw).toBe('  Kính');
+    expect(planNeedle('Nơi nhận:', 8, 1)!.parts[0].raw).toBe('nhận:');
+  });
+
+  it('gives an insertion point a neighbouring word', () => {
+    const plan = planNeedle('Điều 1 Quy định', 6, 0)!;
+    expect(plan.parts[0].raw).toBe('1 Quy');
+    expect(plan.start).toBe(5);
+  });
+
+  it('refuses a paragraph with nothing searchable', () => {
+    expect(planNeedle('...  ', 3, 2)).toBeNull();
+    expect(planNeedle('', 0, 0)).toBeNull();
+  });
+
+  it('does not cross characters search cannot express', () => {
+    expect(planNeedle('a\u0013b', 1, 1)).toBeNull();
+  });
+
+  it('escapes Word search metacharacters', () => {
+    expect(escapeSearch('a^b\tc\vd')).toBe('a^^b^tc^ld');
+    const plan = planNeedle('x\ty', 1, 1)!;
+    expect(plan.parts[0].search).toBe('x^ty');
+  });
+
+  it('splits a stretch longer than the search limit into a head and a tail', () => {
+    const text = 'mở đầu ' + 'chữ '.repeat(120) + 'kết thúc';
+    const plan = planNeedle(text, 0, text.length)!;
+    expect(plan.parts).toHaveLength(2);
+    expect(plan.parts[0].offset).toBe(0);
+    const tail = plan.parts[1];
+    expect(tail.offset + tail.raw.length).toBe(text.length);
+    for (const part of plan.parts) expect(part.search.length).toBeLessThanOrEqual(MAX_SEARCH_LENGTH);
+  });
+
+  it('widens a needle swallowed by an overlapping earlier match', () => {
+    // In "aaa", Word finds "aa" at 0 only; the "aa" at 1 must be found with more context.
+    expect(matchOffsets('aaa b', 'aa')).toEqual([0]);
+    const w = widenWindow('aaa b', 1, 3)!;
+    expect(matchOffsets('aaa b', 'aaa b'.slice(w.start, w.end))).toContain(w.start);
+  });
+
+  it('always returns a window that covers the stretch and is searchable (property)', () => {
+    fc.assert(
+      fc.property(fc.stringOf(fc.constantFrom('a', 'b', ' ', ',', '.', 'ư')), fc.nat(), fc.nat(), (text, s, l) => {
+        const start = text.length ? s % (text.length + 1) : 0;
+        const length = (l % 4) % (text.length - start + 1);
+        const plan = planNeedle(text, start, length);
+        if (!plan) return;
+        expect(plan.start).toBeLessThanOrEqual(start);
+        expect(plan.end).toBeGreaterThanOrEqual(start + length);
+        const raw = text.slice(plan.start, plan.end);
+        expect(/[\p{L}\p{N}]/u.test(raw)).toBe(true);
+        expect(matchOffsets(text, plan.parts[0].raw)).toContain(plan.start);
+      }),
+    );
+  });
+});
+
+describe('occurrences', () => {
+  const texts = ['và và', 'không', 'và  và và'];
+
+  it('counts matches in earlier paragraphs and earlier in the same paragraph', () => {
+    expect(globalOccurrence(texts, 0, 'và', 3)).toBe(1);
+    expect(globalOccurrence(texts, 2, 'và', 0)).toBe(2);
+    expect(globalOccurrence(texts, 2, 'và', 7)).toBe(4);
+    expect(globalOccurrence(texts, 2, 'và', 1)).toBeNull();
+  });
+
+  it('chooses the hit only when Word agrees with the texts', () => {
+    const part = { search: 'và', raw: 'và', offset: 4 };
+    const fiveHits = ['và', 'và', 'và', 'và', 'và'];
+    expect(chooseHits(texts, 2, [part], [fiveHits])).toEqual([3]);
+    expect(chooseHits(texts, 2, [part], [fiveHits.slice(1)])).toBeNull();
+    expect(chooseHits(texts, 2, [part], [['và', 'và', 'và', 'Và', 'và']])).toBeNull();
+  });
+});
+
+describe('planParagraphEdits', () => {
+  it('computes the replacement of a widened stretch', () => {
+    const text = 'Báo cáo  tình hình';
+    const { groups } = planParagraphEdits(text, [{ id: 0, start: 7, length: 2, replacement: ' ' }]);
+    expect(groups).toHaveLength(1);
+    const g = groups[0];
+    expect(text.slice(0, g.start) + g.replacement + text.slice(g.end)).toBe('Báo cáo tình hình');
+  });
+
+  it('merges edits whose stretches touch, keeping every fix', () => {
+    const text = 'a ,b ,c';
+    const edits = [
+      { id: 0, start: 1, length: 2, replacement: ', ' },
+      { id: 1, start: 4, length: 2, replacement: ', ' },
+    ];
+    const { groups, unlocatable } = planParagraphEdits(text, edits);
+    expect(unlocatable).toEqual([]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].ids.sort()).toEqual([0, 1]);
+    const g = groups[0];
+    expect(text.slice(0, g.start) + g.replacement + text.slice(g.end)).toBe('a, b, c');
+  });
+
+  it('keeps distant edits apart and reports unlocatable ones', () => {
+    const text = 'một hai ba bốn năm sáu';
+    const { groups } = planParagraphEdits(text, [
+      { id: 0, start: 0, length: 3, replacement: 'Một' },
+      { id: 1, start: 19, length: 3, replacement: 'Sáu' },
+    ]);
+    expect(groups.map((g) => g.ids)).toEqual([[0], [1]]);
+    expect(planParagraphEdits('...', [{ id: 7, start: 0, length: 1, replacement: '' }]).unlocatable).toEqual([7]);
+  });
+});
