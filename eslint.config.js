@@ -23,7 +23,7 @@ const nodeGlobals = {
 };
 
 module.exports = tseslint.config(
-  { ignores: ['dist/', 'dist-cli/', 'coverage/', 'node_modules/', 'tmp/', 'test-results/', 'bin/'] },
+  { ignores: ['dist/', 'dist-cli/', 'coverage/', 'node_modules/', 'tmp/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

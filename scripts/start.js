@@ -107,6 +107,9 @@ async function main() {
     await startPlayground(port);
     return;
   }
+  if (options.platform === 'desktop' && !hasWordDesktop) {
+    usage('Word desktop runs only on Windows and macOS; use `npm start -- --playground` or `npm start -- web`');
+  }
   if (options.port || process.env.THETHUC_PORT) {
     usage('--port only applies to the playground: the manifest points Word at https://localhost:3000');
   }

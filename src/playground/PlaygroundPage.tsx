@@ -25,6 +25,7 @@ import type { Lang } from '../core/i18n';
 import type { DocumentModel } from '../core/model';
 import { readPlainText } from '../core/plainText';
 import { App, initialLang } from '../taskpane/App';
+import { showWhitespace } from '../taskpane/display';
 import { describeError } from '../taskpane/errors';
 import { fmt } from '../taskpane/strings';
 import type { PlaygroundComment, PlaygroundHost } from './PlaygroundHost';
@@ -189,7 +190,7 @@ export function PlaygroundPage({ host }: { host: PlaygroundHost }) {
                   className={styles.comment}
                   onClick={() => void host.select(c).catch(() => undefined)}
                 >
-                  {c.quote && <b>“{c.quote}”</b>}
+                  {c.quote && <b>“{showWhitespace(c.quote)}”</b>}
                   {c.quote && '\n'}
                   {c.text}
                 </button>

@@ -35,7 +35,8 @@ html, body { margin: 0; height: 100%; }
 }
 .tt-page-doc table { border-collapse: collapse; width: 100%; margin: 0 0 6pt; table-layout: fixed; }
 .tt-page-doc td { vertical-align: top; padding: 0 4pt; border: 1px dashed #e1dfdd; }
-.tt-page-doc [data-comment] { background: linear-gradient(90deg, #fff4ce 0, #fff4ce 4px, transparent 4px); }
+/* A bar in the left margin marks paragraphs with review comments. */
+.tt-page-doc [data-comment] { box-shadow: -10px 0 0 -6px #f2c811; }
 .tt-page-doc ::selection { background: #ffe08a; }
 `;
 

@@ -1,4 +1,13 @@
-import type { BlockPosition, Edit, InsertBlockEdit, ParagraphSpec, SetMetaEdit, TableSpec, TextEdit, TextFormat } from '../core/edit';
+import type {
+  BlockPosition,
+  Edit,
+  InsertBlockEdit,
+  ParagraphSpec,
+  SetMetaEdit,
+  TableSpec,
+  TextEdit,
+  TextFormat,
+} from '../core/edit';
 import { specText } from '../core/edit';
 import type { ApplyResult, DocumentHost, HostStatus, ReviewComment, SettingsStore, TextLocation } from '../core/host';
 import type { LocalizedText } from '../core/i18n';
@@ -272,7 +281,11 @@ export class WordHost implements DocumentHost {
     };
   }
 
-  private search(context: Word.RequestContext, searches: Map<string, Word.RangeCollection>, part: SearchPart): Word.RangeCollection {
+  private search(
+    context: Word.RequestContext,
+    searches: Map<string, Word.RangeCollection>,
+    part: SearchPart,
+  ): Word.RangeCollection {
     let hits = searches.get(part.search);
     if (!hits) {
       hits = context.document.body.search(part.search, { matchCase: true }).load('text');
@@ -285,7 +298,12 @@ export class WordHost implements DocumentHost {
   private foundRange(current: readonly string[], pending: PendingLocation): Word.Range | null {
     const { paragraph, plan, windowText, hits } = pending;
     if ((current[paragraph] ?? '').slice(plan.start, plan.end) !== windowText) return null;
-    const chosen = chooseHits(current, paragraph, plan.parts, hits.map((h) => h.items.map((r) => r.text)));
+    const chosen = chooseHits(
+      current,
+      paragraph,
+      plan.parts,
+      hits.map((h) => h.items.map((r) => r.text)),
+    );
     if (!chosen) return null;
     const ranges = chosen.map((k, i) => hits[i].items[k]);
     return ranges.length === 1 ? ranges[0] : ranges[0].expandTo(ranges[1]);
@@ -304,9 +322,16 @@ export class WordHost implements DocumentHost {
 
     // Plan text edits on the planning texts: refuse what no longer matches or overlaps, group by paragraph.
     const planningModel = createDocument(planning);
-    const { stale: refused } = applyTextEditsDetailed(planningModel, textEdits.map((e) => e.edit));
+    const { stale: refused } = applyTextEditsDetailed(
+      planningModel,
+      textEdits.map((e) => e.edit),
+    );
     const refusedSet = new Set(refused);
-    const groups: Array<{ pending: PendingLocation; replacement: string; members: Array<{ edit: TextEdit; index: number }> }> = [];
+    const groups: Array<{
+      pending: PendingLocation;
+      replacement: string;
+      members: Array<{ edit: TextEdit; index: number }>;
+    }> = [];
     const byParagraph = new Map<number, Array<{ edit: TextEdit; index: number }>>();
     for (const e of textEdits) {
       if (refusedSet.has(e.edit)) stale.push(e.index);
@@ -316,7 +341,12 @@ export class WordHost implements DocumentHost {
       const text = planning[paragraph];
       const planned = planParagraphEdits(
         text,
-        members.map((m) => ({ id: m.index, start: m.edit.start, length: m.edit.length, replacement: m.edit.replacement })),
+        members.map((m) => ({
+          id: m.index,
+          start: m.edit.start,
+          length: m.edit.length,
+          replacement: m.edit.replacement,
+        })),
       );
       stale.push(...planned.unlocatable);
       for (const g of planned.groups) {
@@ -332,7 +362,9 @@ export class WordHost implements DocumentHost {
         });
       }
     }
-    const existing = inserts.map(({ edit }) => (edit.tag ? context.document.contentControls.getByTag(edit.tag).load('tag') : null));
+    const existing = inserts.map(({ edit }) =>
+      edit.tag ? context.document.contentControls.getByTag(edit.tag).load('tag') : null,
+    );
     await context.sync();
 
     // Verify everything before queueing any write.
@@ -355,6 +387,9 @@ export class WordHost implements DocumentHost {
       });
     }
     const insertWrites: Array<() => void> = [];
+    // Placeholder texts go last: Word on the web has refused them (NotAllowed, office-js#785), and a refusal
+    // then comes after the structure is in place instead of halfway through it.
+    const placeholders: Array<() => void> = [];
     inserts.forEach(({ edit, index }, i) => {
       const control = existing[i]?.items[0];
       const anchor = control ? undefined : this.anchorFor(edit.position, paragraphs.items, current);
@@ -362,12 +397,13 @@ export class WordHost implements DocumentHost {
         stale.push(index);
         return;
       }
-      insertWrites.push(() => this.queueInsert(context, edit, control, anchor));
+      insertWrites.push(() => this.queueInsert(context, edit, control, anchor, placeholders));
     });
 
     // From the end backwards, so no replacement moves another one's place (Word's ranges follow anyway).
     textWrites.sort((a, b) => b.paragraph - a.paragraph || b.start - a.start).forEach((w) => w.run());
     insertWrites.forEach((write) => write());
+    placeholders.forEach((write) => write());
     if (textWrites.length || insertWrites.length) await context.sync();
 
     const applied = textWrites.reduce((n, w) => n + w.count, 0) + insertWrites.length;
@@ -376,13 +412,21 @@ export class WordHost implements DocumentHost {
   }
 
   /** The texts after the applied text edits, so a following apply needs no fresh read. */
-  private textsAfter(current: string[], textEdits: Array<{ edit: TextEdit; index: number }>, stale: number[]): string[] {
+  private textsAfter(
+    current: string[],
+    textEdits: Array<{ edit: TextEdit; index: number }>,
+    stale: number[],
+  ): string[] {
     const done = textEdits.filter((e) => !stale.includes(e.index)).map((e) => e.edit);
     return applyTextEditsDetailed(createDocument(current), done).doc.paragraphs.map((p) => p.text);
   }
 
   /** The paragraph an insertion goes next to; undefined where no paragraph is needed; null when stale. */
-  private anchorFor(position: BlockPosition, items: Word.Paragraph[], current: readonly string[]): Word.Paragraph | undefined | null {
+  private anchorFor(
+    position: BlockPosition,
+    items: Word.Paragraph[],
+    current: readonly string[],
+  ): Word.Paragraph | undefined | null {
     if (position.at !== 'afterParagraph' && position.at !== 'beforeParagraph') return undefined;
     return current[position.paragraph] === position.expected ? items[position.paragraph] : null;
   }
@@ -392,11 +436,12 @@ export class WordHost implements DocumentHost {
     edit: InsertBlockEdit,
     control: Word.ContentControl | undefined,
     anchor: Word.Paragraph | undefined,
+    placeholders: Array<() => void>,
   ): void {
     const steps = planFill(edit.items);
     if (control) {
       control.clear();
-      this.fill(control, control.paragraphs.getFirst(), steps);
+      this.fill(control, control.paragraphs.getFirst(), steps, placeholders);
       return;
     }
     const position = edit.position;
@@ -412,22 +457,31 @@ export class WordHost implements DocumentHost {
       const wrapper = first.insertContentControl();
       wrapper.tag = edit.tag;
       wrapper.title = CONTROL_TITLE;
-      this.fill(wrapper, first, steps);
-    } else this.fill(null, first, steps);
+      this.fill(wrapper, first, steps, placeholders);
+    } else this.fill(null, first, steps, placeholders);
   }
 
-  private fill(control: Word.ContentControl | null, first: Word.Paragraph, steps: ReturnType<typeof planFill>): void {
+  private fill(
+    control: Word.ContentControl | null,
+    first: Word.Paragraph,
+    steps: ReturnType<typeof planFill>,
+    placeholders: Array<() => void>,
+  ): void {
     // What was written last; a guidance control is appended after as a whole, never inside.
-    let last: { paragraph: Word.Paragraph } | { table: Word.Table } | { guide: Word.ContentControl } = { paragraph: first };
+    let last: { paragraph: Word.Paragraph } | { table: Word.Table } | { guide: Word.ContentControl } = {
+      paragraph: first,
+    };
     const appendParagraph = (): Word.Paragraph => {
       if ('guide' in last) return last.guide.insertParagraph('', 'After');
       if (control) return control.insertParagraph('', 'End');
-      return 'paragraph' in last ? last.paragraph.insertParagraph('', 'After') : last.table.insertParagraph('', 'After');
+      return 'paragraph' in last
+        ? last.paragraph.insertParagraph('', 'After')
+        : last.table.insertParagraph('', 'After');
     };
     for (const step of steps) {
       if (step.kind === 'paragraph') {
         const paragraph = step.target === 'first' ? first : appendParagraph();
-        const guide = writeParagraph(paragraph, step.spec, false);
+        const guide = writeParagraph(paragraph, step.spec, false, placeholders);
         last = guide ? { guide } : { paragraph };
         continue;
       }
@@ -437,7 +491,7 @@ export class WordHost implements DocumentHost {
       else if (control && !('guide' in last)) table = control.insertTable(rows, columns, 'End', values);
       else if ('paragraph' in last) table = last.paragraph.insertTable(rows, columns, 'After', values);
       else table = appendParagraph().insertTable(rows, columns, 'After', values);
-      writeTable(table, step.spec);
+      writeTable(table, step.spec, placeholders);
       if (step.target === 'append') last = { table };
     }
   }
@@ -454,11 +508,19 @@ function toLoadedParagraph(p: Word.Paragraph): LoadedParagraph {
     alignment: p.alignment,
     isListItem: p.isListItem,
     tableNestingLevel: p.tableNestingLevel,
-    font: { name: p.font.name, size: p.font.size, bold: p.font.bold, italic: p.font.italic, underline: p.font.underline },
+    font: {
+      name: p.font.name,
+      size: p.font.size,
+      bold: p.font.bold,
+      italic: p.font.italic,
+      underline: p.font.underline,
+    },
   };
   if (p.isListItem && !list.isNullObject) loaded.listString = list.listString;
-  if (!control.isNullObject) loaded.control = { tag: control.tag ?? '', placeholderText: control.placeholderText ?? '' };
-  if (p.tableNestingLevel > 0 && !cell.isNullObject) loaded.cell = { rowIndex: cell.rowIndex, cellIndex: cell.cellIndex };
+  if (!control.isNullObject)
+    loaded.control = { tag: control.tag ?? '', placeholderText: control.placeholderText ?? '' };
+  if (p.tableNestingLevel > 0 && !cell.isNullObject)
+    loaded.cell = { rowIndex: cell.rowIndex, cellIndex: cell.cellIndex };
   return loaded;
 }
 
@@ -477,7 +539,12 @@ function writeFont(font: Word.Font, format: TextFormat): void {
  * Writes a spec into an empty paragraph (or one that already holds its text, for table cells). Returns the
  * guidance control when the spec is a placeholder.
  */
-function writeParagraph(paragraph: Word.Paragraph, spec: ParagraphSpec, hasText: boolean): Word.ContentControl | null {
+function writeParagraph(
+  paragraph: Word.Paragraph,
+  spec: ParagraphSpec,
+  hasText: boolean,
+  placeholders: Array<() => void>,
+): Word.ContentControl | null {
   // Style first: applying a style resets the paragraph's formatting.
   paragraph.styleBuiltIn = headingStyle(spec.headingLevel) as Word.Paragraph['styleBuiltIn'];
   if (spec.alignment) paragraph.alignment = wordAlignment(spec.alignment);
@@ -488,11 +555,13 @@ function writeParagraph(paragraph: Word.Paragraph, spec: ParagraphSpec, hasText:
     const guide = paragraph.insertContentControl();
     guide.tag = spec.placeholder.tag;
     guide.title = CONTROL_TITLE;
-    guide.placeholderText = spec.placeholder.text;
+    const text = spec.placeholder.text;
+    placeholders.push(() => (guide.placeholderText = text));
     return guide;
   }
   if (spec.runs) {
-    for (const run of spec.runs) writeFont(paragraph.insertText(run.text, 'End').font, { ...PLAIN, ...spec.format, ...run.format });
+    for (const run of spec.runs)
+      writeFont(paragraph.insertText(run.text, 'End').font, { ...PLAIN, ...spec.format, ...run.format });
     return null;
   }
   const text = specText(spec);
@@ -501,7 +570,7 @@ function writeParagraph(paragraph: Word.Paragraph, spec: ParagraphSpec, hasText:
   return null;
 }
 
-function writeTable(table: Word.Table, spec: TableSpec): void {
+function writeTable(table: Word.Table, spec: TableSpec, placeholders: Array<() => void>): void {
   for (const location of BORDERS) table.getBorder(location).type = 'None';
   const widths = spec.columnWidths ? columnWidthsInPoints(spec.columnWidths) : [];
   spec.rows.forEach((row, r) =>
@@ -509,8 +578,14 @@ function writeTable(table: Word.Table, spec: TableSpec): void {
       const cell = table.getCell(r, c);
       if (widths[c]) cell.columnWidth = widths[c];
       const [firstSpec, ...rest] = paragraphs;
-      if (firstSpec) writeParagraph(cell.body.paragraphs.getFirst(), firstSpec, !firstSpec.runs && !firstSpec.placeholder);
-      for (const spec of rest) writeParagraph(cell.body.insertParagraph('', 'End'), spec, false);
+      if (firstSpec)
+        writeParagraph(
+          cell.body.paragraphs.getFirst(),
+          firstSpec,
+          !firstSpec.runs && !firstSpec.placeholder,
+          placeholders,
+        );
+      for (const spec of rest) writeParagraph(cell.body.insertParagraph('', 'End'), spec, false, placeholders);
     }),
   );
 }

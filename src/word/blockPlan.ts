@@ -43,7 +43,7 @@ export const TEXT_WIDTH_POINTS = (160 / 25.4) * 72;
 /** Column widths in points from relative widths. */
 export function columnWidthsInPoints(relative: readonly number[], total = TEXT_WIDTH_POINTS): number[] {
   const sum = relative.reduce((a, b) => a + b, 0);
-  return sum > 0 ? relative.map((w) => Math.round(((w / sum) * total) * 10) / 10) : [];
+  return sum > 0 ? relative.map((w) => Math.round((w / sum) * total * 10) / 10) : [];
 }
 
 /** Table shape and the text each cell starts with (its first paragraph; runs are written afterwards). */

@@ -14,6 +14,10 @@ export const WordMessages = {
     vi: 'Không tìm thấy vị trí cần sửa trong tài liệu (có thể tài liệu vừa được sửa). Hãy kiểm tra lại rồi thử lại.',
     en: 'The place to change was not found in the document (it may have just been edited). Check again and retry.',
   },
+  notSupported: {
+    vi: 'Phiên bản Word này không cho phép phần bổ trợ thực hiện thao tác này ({code}). Một phần thay đổi có thể đã được ghi; hãy kiểm tra lại tài liệu.',
+    en: 'This version of Word does not let add-ins do this ({code}). Part of the change may have been written; check the document.',
+  },
   failed: {
     vi: 'Word báo lỗi khi thực hiện thay đổi ({code}). Hãy kiểm tra lại tài liệu rồi thử lại.',
     en: 'Word reported an error while making the change ({code}). Check the document and try again.',
@@ -21,7 +25,9 @@ export const WordMessages = {
 } satisfies Record<string, LocalizedText>;
 
 /** Office error codes meaning the document cannot be written. */
-const PROTECTION_CODES = new Set(['AccessDenied', 'ActionNotSupportedInReadOnlyMode', 'NotAllowed']);
+const PROTECTION_CODES = new Set(['AccessDenied', 'ActionNotSupportedInReadOnlyMode']);
+/** Word on the web answers NotAllowed for actions it does not support (office-js#785, #53). */
+const UNSUPPORTED_CODES = new Set(['NotAllowed', 'ApiNotFound', 'NotImplemented']);
 const NOT_FOUND_CODES = new Set(['ItemNotFound', 'SearchStringInvalidOrTooLong', 'InvalidObjectPath']);
 
 export function officeErrorCode(error: unknown): string {
@@ -40,5 +46,6 @@ export function officeErrorMessage(error: unknown): LocalizedText {
   const code = officeErrorCode(error);
   if (PROTECTION_CODES.has(code)) return WordMessages.readOnly;
   if (NOT_FOUND_CODES.has(code)) return WordMessages.notFound;
+  if (UNSUPPORTED_CODES.has(code)) return localize(WordMessages.notSupported, { code });
   return localize(WordMessages.failed, { code });
 }

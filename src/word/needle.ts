@@ -58,7 +58,12 @@ export function matchOffsets(text: string, raw: string): number[] {
  * Index of the match at `offset` among all matches of `raw` in the paragraphs (in document order), or null when
  * no match starts there (an overlapping earlier match swallows it).
  */
-export function globalOccurrence(texts: readonly string[], paragraph: number, raw: string, offset: number): number | null {
+export function globalOccurrence(
+  texts: readonly string[],
+  paragraph: number,
+  raw: string,
+  offset: number,
+): number | null {
   const local = matchOffsets(texts[paragraph] ?? '', raw).indexOf(offset);
   if (local < 0) return null;
   let before = 0;
@@ -111,18 +116,40 @@ export function widenWindow(text: string, start: number, end: number): { start: 
   return null;
 }
 
+/**
+ * Grows [start, end) by whole words on one side only until it is searchable and found at its place; for the
+ * head (grows right) and tail (grows left) of a long stretch, whose outer ends must stay put.
+ */
+function growOneSide(
+  text: string,
+  start: number,
+  end: number,
+  side: 'left' | 'right',
+): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  for (;;) {
+    const raw = text.slice(s, e);
+    if (escapeSearch(raw).length > MAX_SEARCH_LENGTH || hasUnsearchable(raw)) return null;
+    if (WORD_CHAR.test(raw) && matchOffsets(text, raw).includes(s)) return { start: s, end: e };
+    const next = side === 'right' ? nextWordEnd(text, e) : previousWordStart(text, s);
+    if (next === (side === 'right' ? e : s)) return null;
+    if (side === 'right') e = next;
+    else s = next;
+  }
+}
+
 /** Search parts for the stretch [start, end), which widenWindow has made reliable. */
 export function searchParts(text: string, start: number, end: number): SearchPart[] | null {
   const raw = text.slice(start, end);
   if (escapeSearch(raw).length <= MAX_SEARCH_LENGTH) return [{ search: escapeSearch(raw), raw, offset: start }];
-  const head = widenWindow(text, start, start + PART_LENGTH);
-  const tail = widenWindow(text, end - PART_LENGTH, end);
-  if (!head || !tail || head.start !== start || tail.end !== end) return null;
-  const parts = [head, tail].map((w) => {
+  const head = growOneSide(text, start, start + PART_LENGTH, 'right');
+  const tail = growOneSide(text, end - PART_LENGTH, end, 'left');
+  if (!head || !tail || head.end > tail.end) return null;
+  return [head, tail].map((w) => {
     const partRaw = text.slice(w.start, w.end);
     return { search: escapeSearch(partRaw), raw: partRaw, offset: w.start };
   });
-  return parts.every((p) => p.search.length <= MAX_SEARCH_LENGTH) ? parts : null;
 }
 
 /** The needle plan for the stretch [start, start + length) of `text`, or null if it cannot be searched. */
@@ -153,7 +180,10 @@ export interface ReplacementGroup extends NeedlePlan {
  * widened stretches overlap or touch are merged, so no two found ranges share a boundary. Edits that cannot be
  * located are returned in `unlocatable`.
  */
-export function planParagraphEdits(text: string, edits: readonly PlannedEdit[]): { groups: ReplacementGroup[]; unlocatable: number[] } {
+export function planParagraphEdits(
+  text: string,
+  edits: readonly PlannedEdit[],
+): { groups: ReplacementGroup[]; unlocatable: number[] } {
   const unlocatable: number[] = [];
   const windows: Array<{ start: number; end: number; edits: PlannedEdit[] }> = [];
   for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
@@ -161,32 +191,47 @@ export function planParagraphEdits(text: string, edits: readonly PlannedEdit[]):
     if (!window) unlocatable.push(edit.id);
     else windows.push({ ...window, edits: [edit] });
   }
-  windows.sort((a, b) => a.start - b.start);
-  const merged: typeof windows = [];
-  for (const w of windows) {
-    const last = merged[merged.length - 1];
-    if (last && w.start <= last.end) {
-      last.end = Math.max(last.end, w.end);
-      last.edits.push(...w.edits);
-    } else merged.push({ ...w, edits: [...w.edits] });
+  // Merge overlapping or touching stretches until none do; a merged stretch may need widening again (it can be
+  // swallowed by an earlier match of itself), which can make it reach its neighbour.
+  let merged = windows;
+  for (let changed = true; changed;) {
+    changed = false;
+    merged.sort((a, b) => a.start - b.start);
+    const next: typeof windows = [];
+    for (const w of merged) {
+      const last = next[next.length - 1];
+      if (last && w.start <= last.end) {
+        last.end = Math.max(last.end, w.end);
+        last.edits.push(...w.edits);
+        changed = true;
+      } else next.push({ ...w, edits: [...w.edits] });
+    }
+    for (const w of next) {
+      const window = widenWindow(text, w.start, w.end);
+      if (window && (window.start !== w.start || window.end !== w.end)) {
+        Object.assign(w, window);
+        changed = true;
+      }
+    }
+    merged = next;
   }
   const groups: ReplacementGroup[] = [];
   for (const w of merged) {
-    // A merged stretch may have become the second match of itself; widen again if so.
     const window = widenWindow(text, w.start, w.end);
     const parts = window && searchParts(text, window.start, window.end);
     if (!window || !parts) {
       unlocatable.push(...w.edits.map((e) => e.id));
       continue;
     }
+    const members = [...w.edits].sort((a, b) => a.start - b.start);
     let replacement = '';
     let at = window.start;
-    for (const e of w.edits) {
+    for (const e of members) {
       replacement += text.slice(at, e.start) + e.replacement;
       at = e.start + e.length;
     }
     replacement += text.slice(at, window.end);
-    groups.push({ ...window, parts, ids: w.edits.map((e) => e.id), replacement });
+    groups.push({ ...window, parts, ids: members.map((e) => e.id), replacement });
   }
   return { groups, unlocatable };
 }
@@ -196,7 +241,12 @@ export function planParagraphEdits(text: string, edits: readonly PlannedEdit[]):
  * texts of the hits Word returned per part. Null when Word's hits disagree with the texts (count or text), so
  * a wrong place is never edited.
  */
-export function chooseHits(texts: readonly string[], paragraph: number, parts: readonly SearchPart[], hits: readonly (readonly string[])[]): number[] | null {
+export function chooseHits(
+  texts: readonly string[],
+  paragraph: number,
+  parts: readonly SearchPart[],
+  hits: readonly (readonly string[])[],
+): number[] | null {
   const chosen: number[] = [];
   for (let i = 0; i < parts.length; i++) {
     const { raw, offset } = parts[i];

@@ -12,10 +12,17 @@
  *   ], { apiVersion: '1.4' });
  *   const host = new WordHost(fake.env);          // or fake.installGlobals() for code that uses Word/Office globals
  *   fake.paragraphs()   // [{ text, styleBuiltIn, style, alignment, font, runs, listString, tags, tag, cell, ... }]
- *   fake.texts(), fake.controls(), fake.tables(), fake.comments(), fake.selection(), fake.settings, fake.syncCount
+ *   fake.texts(), fake.controls(), fake.tables() (rows, borders, columnWidths, tags), fake.blockKinds() (top level),
+ *   fake.comments(), fake.selection(), fake.settings / fake.settingsSaves, fake.syncCount (all runs),
+ *   fake.contexts (one per Word.run, each with its own syncCount).
+ * Tests may also drive the API directly: `await fake.Word.run(async (context) => { ... })`.
  *
  * Test levers: fake.setParagraphText(i, text) (the user types), fake.setApiVersion('1.3'), fake.mode = 'readOnly',
- * fake.protected = true (writes fail with AccessDenied), fake.failNextSync(code), fake.addComment(...).
+ * fake.changeTrackingMode = 'TrackAll',
+ * fake.protected = true (writes fail with AccessDenied), fake.failNextSync(code), fake.addComment(...),
+ * fake.refusePlaceholderText = true (placeholderText fails with NotAllowed, like Word on the web once did).
+ * A control's placeholder is not reported as paragraph text (it is the control's `placeholderText`); real Word may
+ * report the shown placeholder as text, which src/word/readModel.ts also recognises.
  *
  * Semantics enforced, as in Office:
  * - Every method call and property write is queued and takes effect at `context.sync()`, in order. If an
@@ -196,7 +203,13 @@ function fontOfRuns(runs: readonly RunNode[]): Record<keyof FakeFont, unknown> {
     if (values.size === 0) return DEFAULT_FONT[key];
     return key === 'underline' ? 'Mixed' : key === 'name' ? '' : null;
   };
-  return { name: pick('name'), size: pick('size'), bold: pick('bold'), italic: pick('italic'), underline: pick('underline') };
+  return {
+    name: pick('name'),
+    size: pick('size'),
+    bold: pick('bold'),
+    italic: pick('italic'),
+    underline: pick('underline'),
+  };
 }
 
 // ---------------------------------------------------------------- the world (document state + levers)
@@ -276,6 +289,7 @@ class World {
   roaming: Map<string, unknown> | null = null;
   mode: 'readWrite' | 'readOnly' = 'readWrite';
   protected = false;
+  refusePlaceholderText = false;
   apiVersion = '1.4';
   changeTrackingMode = 'Off';
   url = 'file:///Tai-lieu.docx';
@@ -288,11 +302,13 @@ class World {
   }
 
   assertWritable(): void {
-    if (this.mode === 'readOnly' || this.protected) throw new FakeOfficeError('AccessDenied', 'The document is read-only or protected.');
+    if (this.mode === 'readOnly' || this.protected)
+      throw new FakeOfficeError('AccessDenied', 'The document is read-only or protected.');
   }
 
   requireApi(version: string, member: string): void {
-    if (!versionAtMost(version, this.apiVersion)) throw new FakeOfficeError('ApiNotFound', `${member} needs WordApi ${version}.`);
+    if (!versionAtMost(version, this.apiVersion))
+      throw new FakeOfficeError('ApiNotFound', `${member} needs WordApi ${version}.`);
   }
 
   paragraphs(): ParaNode[] {
@@ -339,7 +355,12 @@ class World {
       if (offset === pos) return i;
       if (offset < pos + run.text.length) {
         const cut = offset - pos;
-        para.runs.splice(i, 1, { text: run.text.slice(0, cut), font: { ...run.font } }, { text: run.text.slice(cut), font: { ...run.font } });
+        para.runs.splice(
+          i,
+          1,
+          { text: run.text.slice(0, cut), font: { ...run.font } },
+          { text: run.text.slice(cut), font: { ...run.font } },
+        );
         return i + 1;
       }
       pos += run.text.length;
@@ -548,7 +569,8 @@ abstract class FakeObject<N> {
   }
 
   get isNullObject(): boolean {
-    if (!this.snapshot) throw new FakeOfficeError('PropertyNotLoaded', `isNullObject of ${this.constructor.name} is not loaded.`);
+    if (!this.snapshot)
+      throw new FakeOfficeError('PropertyNotLoaded', `isNullObject of ${this.constructor.name} is not loaded.`);
     return this.node === null;
   }
 
@@ -556,9 +578,7 @@ abstract class FakeObject<N> {
     if (properties === undefined || properties.length === 0) {
       throw new Error('fake Word: load() without arguments loads everything; name the properties you need.');
     }
-    const paths = (Array.isArray(properties) ? properties : properties.split(','))
-      .map((p) => p.trim())
-      .filter(Boolean);
+    const paths = (Array.isArray(properties) ? properties : properties.split(',')).map((p) => p.trim()).filter(Boolean);
     this.ctx.enqueue(() => this.loadNow(paths));
     return this;
   }
@@ -575,11 +595,16 @@ abstract class FakeObject<N> {
       const [head, ...rest] = path.split('/');
       if (rest.length || (navigation[head] && !scalars[head])) {
         const child = navigation[head];
-        if (!child) throw new FakeOfficeError('InvalidArgument', `Unknown navigation property ${head} on ${this.constructor.name}.`);
+        if (!child)
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            `Unknown navigation property ${head} on ${this.constructor.name}.`,
+          );
         child().loadNow(rest.length ? [rest.join('/')] : []);
       } else {
         const read = scalars[head];
-        if (!read) throw new FakeOfficeError('InvalidArgument', `Unknown property ${head} on ${this.constructor.name}.`);
+        if (!read)
+          throw new FakeOfficeError('InvalidArgument', `Unknown property ${head} on ${this.constructor.name}.`);
         snapshot[head] = read(node);
       }
     }
@@ -587,7 +612,10 @@ abstract class FakeObject<N> {
 
   protected read(property: string): unknown {
     if (!this.snapshot || !(property in this.snapshot)) {
-      throw new FakeOfficeError('PropertyNotLoaded', `${this.constructor.name}.${property} is not loaded (call load and sync first).`);
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        `${this.constructor.name}.${property} is not loaded (call load and sync first).`,
+      );
     }
     return this.snapshot[property];
   }
@@ -629,7 +657,8 @@ abstract class FakeCollection<N, P extends FakeObject<N>> extends FakeObject<N[]
   }
 
   get items(): P[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', `${this.constructor.name}.items is not loaded.`);
+    if (!this.loadedItems)
+      throw new FakeOfficeError('PropertyNotLoaded', `${this.constructor.name}.items is not loaded.`);
     return this.loadedItems;
   }
 
@@ -678,7 +707,10 @@ export class FakeDocument extends FakeObject<World> {
   }
 
   get contentControls(): FakeContentControlCollection {
-    return this.nav('contentControls', () => new FakeContentControlCollection(this.ctx, () => controlsIn(this.ctx.world.body.blocks)));
+    return this.nav(
+      'contentControls',
+      () => new FakeContentControlCollection(this.ctx, () => controlsIn(this.ctx.world.body.blocks)),
+    );
   }
 
   get changeTrackingMode(): string {
@@ -714,11 +746,17 @@ export class FakeBody extends FakeObject<ContainerNode> {
   }
 
   get paragraphs(): FakeParagraphCollection {
-    return this.nav('paragraphs', () => new FakeParagraphCollection(this.ctx, () => paragraphsIn(this.required().blocks)));
+    return this.nav(
+      'paragraphs',
+      () => new FakeParagraphCollection(this.ctx, () => paragraphsIn(this.required().blocks)),
+    );
   }
 
   get contentControls(): FakeContentControlCollection {
-    return this.nav('contentControls', () => new FakeContentControlCollection(this.ctx, () => controlsIn(this.required().blocks)));
+    return this.nav(
+      'contentControls',
+      () => new FakeContentControlCollection(this.ctx, () => controlsIn(this.required().blocks)),
+    );
   }
 
   get tables(): FakeTableCollection {
@@ -748,7 +786,9 @@ export class FakeBody extends FakeObject<ContainerNode> {
   }
 
   search(searchText: string, options?: SearchOptions): FakeRangeCollection {
-    return new FakeRangeCollection(this.ctx, () => searchIn(this.world, paragraphsIn(this.required().blocks), searchText, options));
+    return new FakeRangeCollection(this.ctx, () =>
+      searchIn(this.world, paragraphsIn(this.required().blocks), searchText, options),
+    );
   }
 
   getComments(): FakeCommentCollection {
@@ -769,22 +809,31 @@ interface SearchOptions {
 function unescapeSearch(searchText: string): string {
   return searchText.replace(/\^(.)/g, (_, ch: string) => {
     const map: Record<string, string> = { '^': '^', t: '\t', l: '\v', s: '\u00a0' };
-    if (!(ch in map)) throw new FakeOfficeError('InvalidArgument', `The fake does not support the search escape ^${ch}.`);
+    if (!(ch in map))
+      throw new FakeOfficeError('InvalidArgument', `The fake does not support the search escape ^${ch}.`);
     return map[ch];
   });
 }
 
-function searchIn(world: World, paras: readonly ParaNode[], searchText: string, options: SearchOptions = {}): RangeNode[] {
-  if (searchText.length > 255) throw new FakeOfficeError('SearchStringInvalidOrTooLong', 'Search strings are limited to 255 characters.');
+function searchIn(
+  world: World,
+  paras: readonly ParaNode[],
+  searchText: string,
+  options: SearchOptions = {},
+): RangeNode[] {
+  if (searchText.length > 255)
+    throw new FakeOfficeError('SearchStringInvalidOrTooLong', 'Search strings are limited to 255 characters.');
   if (!searchText) throw new FakeOfficeError('InvalidArgument', 'Empty search string.');
-  if (options.matchWildcards || options.matchWholeWord) throw new FakeOfficeError('NotImplemented', 'The fake searches plain text only.');
+  if (options.matchWildcards || options.matchWholeWord)
+    throw new FakeOfficeError('NotImplemented', 'The fake searches plain text only.');
   const needle = unescapeSearch(searchText);
   const fold = (s: string) => (options.matchCase ? s : s.toLocaleLowerCase());
   const found: RangeNode[] = [];
   for (const para of paras) {
     const text = fold(paraText(para));
     const n = fold(needle);
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) found.push(world.newRange(para, at, at + n.length));
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length))
+      found.push(world.newRange(para, at, at + n.length));
   }
   return found;
 }
@@ -875,27 +924,47 @@ export class FakeParagraph extends FakeObject<ParaNode> {
   }
 
   get font(): FakeFontProxy {
-    return this.nav('font', () => new FakeFontProxy(this.ctx, () => {
-      const p = this.required();
-      return { para: p, start: 0, end: paraText(p).length };
-    }));
+    return this.nav(
+      'font',
+      () =>
+        new FakeFontProxy(this.ctx, () => {
+          const p = this.required();
+          return { para: p, start: 0, end: paraText(p).length };
+        }),
+    );
   }
 
   get listItemOrNullObject(): FakeListItem {
-    return this.nav('listItem', () => new FakeListItem(this.ctx, () => {
-      const p = this.required();
-      return p.listString === undefined ? null : p;
-    }));
+    return this.nav(
+      'listItem',
+      () =>
+        new FakeListItem(this.ctx, () => {
+          const p = this.required();
+          return p.listString === undefined ? null : p;
+        }),
+    );
   }
 
   get parentContentControlOrNullObject(): FakeContentControl {
-    return this.nav('parentCC', () => new FakeContentControl(this.ctx, () =>
-      (ancestors(this.required()).find((c) => c.kind === 'control') as ControlNode | undefined) ?? null));
+    return this.nav(
+      'parentCC',
+      () =>
+        new FakeContentControl(
+          this.ctx,
+          () => (ancestors(this.required()).find((c) => c.kind === 'control') as ControlNode | undefined) ?? null,
+        ),
+    );
   }
 
   get parentTableCellOrNullObject(): FakeTableCell {
-    return this.nav('parentCell', () => new FakeTableCell(this.ctx, () =>
-      (ancestors(this.required()).find((c) => c.kind === 'cell') as CellNode | undefined) ?? null));
+    return this.nav(
+      'parentCell',
+      () =>
+        new FakeTableCell(
+          this.ctx,
+          () => (ancestors(this.required()).find((c) => c.kind === 'cell') as CellNode | undefined) ?? null,
+        ),
+    );
   }
 
   search(searchText: string, options?: SearchOptions): FakeRangeCollection {
@@ -950,7 +1019,16 @@ export class FakeParagraph extends FakeObject<ParaNode> {
     return this.produce(
       (r) => new FakeContentControl(this.ctx, r),
       (p) => {
-        const control: ControlNode = { kind: 'control', id: this.world.id(), blocks: [], tag: '', title: '', placeholderText: '', appearance: 'BoundingBox', parent: p.parent };
+        const control: ControlNode = {
+          kind: 'control',
+          id: this.world.id(),
+          blocks: [],
+          tag: '',
+          title: '',
+          placeholderText: '',
+          appearance: 'BoundingBox',
+          parent: p.parent,
+        };
         insertNear(p, control, 'Before');
         const siblings = blocksOf(p.parent);
         siblings.splice(siblings.indexOf(p), 1);
@@ -994,7 +1072,13 @@ export class FakeFontProxy extends FakeObject<RangeNode> {
       const runs = this.world.runsOf(r);
       return fontOfRuns(runs.length ? runs : r.para.runs)[key];
     };
-    return { name: get('name'), size: get('size'), bold: get('bold'), italic: get('italic'), underline: get('underline') };
+    return {
+      name: get('name'),
+      size: get('size'),
+      bold: get('bold'),
+      italic: get('italic'),
+      underline: get('underline'),
+    };
   }
   private set<K extends keyof FakeFont>(key: K, value: FakeFont[K]): void {
     this.write((r) => {
@@ -1085,7 +1169,8 @@ export class FakeRange extends FakeObject<RangeNode> {
     return new FakeRange(this.ctx, () => {
       const a = this.required();
       const b = other.required();
-      if (a.para !== b.para) throw new FakeOfficeError('NotImplemented', 'The fake supports ranges within one paragraph only.');
+      if (a.para !== b.para)
+        throw new FakeOfficeError('NotImplemented', 'The fake supports ranges within one paragraph only.');
       return this.world.newRange(a.para, Math.min(a.start, b.start), Math.max(a.end, b.end));
     });
   }
@@ -1102,7 +1187,11 @@ export class FakeRange extends FakeObject<RangeNode> {
       (r) => new FakeComment(this.ctx, r),
       (r) => {
         this.world.requireApi('1.4', 'Range.insertComment');
-        const comment = { id: this.world.id(), content: commentText, range: this.world.newRange(r.para, r.start, r.end) };
+        const comment = {
+          id: this.world.id(),
+          content: commentText,
+          range: this.world.newRange(r.para, r.start, r.end),
+        };
         this.world.comments.push(comment);
         return comment;
       },
@@ -1250,7 +1339,11 @@ export class FakeContentControl extends FakeObject<ControlNode> {
     return this.read('placeholderText') as string;
   }
   set placeholderText(v: string) {
-    this.write((c) => (c.placeholderText = v));
+    this.write((c) => {
+      if (this.world.refusePlaceholderText)
+        throw new FakeOfficeError('NotAllowed', 'The action isn’t supported by Word in a browser.');
+      c.placeholderText = v;
+    });
   }
   get appearance(): string {
     return this.read('appearance') as string;
@@ -1260,7 +1353,10 @@ export class FakeContentControl extends FakeObject<ControlNode> {
   }
 
   get paragraphs(): FakeParagraphCollection {
-    return this.nav('paragraphs', () => new FakeParagraphCollection(this.ctx, () => paragraphsIn(this.required().blocks)));
+    return this.nav(
+      'paragraphs',
+      () => new FakeParagraphCollection(this.ctx, () => paragraphsIn(this.required().blocks)),
+    );
   }
 
   clear(): void {
@@ -1309,7 +1405,10 @@ export class FakeContentControl extends FakeObject<ControlNode> {
 }
 
 export class FakeContentControlCollection extends FakeCollection<ControlNode, FakeContentControl> {
-  constructor(ctx: FakeRequestContext, private readonly all: () => ControlNode[]) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly all: () => ControlNode[],
+  ) {
     super(ctx, all, (c, node) => new FakeContentControl(c, () => node));
   }
   protected makeItemLazy(resolver: () => ControlNode | null): FakeContentControl {
@@ -1397,7 +1496,11 @@ export class FakeWord {
       saveAsync: (callback?: (result: { status: string; error?: unknown }) => void): void => {
         const failed = world.mode === 'readOnly';
         if (!failed) world.settingsSaves++;
-        callback?.(failed ? { status: 'failed', error: new FakeOfficeError('AccessDenied', 'Read-only.') } : { status: 'succeeded' });
+        callback?.(
+          failed
+            ? { status: 'failed', error: new FakeOfficeError('AccessDenied', 'Read-only.') }
+            : { status: 'succeeded' },
+        );
       },
     });
     const roaming = store(() => world.roaming ?? new Map());
@@ -1451,6 +1554,10 @@ export class FakeWord {
   }
   set protected(value: boolean) {
     this.world.protected = value;
+  }
+  /** Setting ContentControl.placeholderText fails with NotAllowed, as Word on the web has done (office-js#785). */
+  set refusePlaceholderText(value: boolean) {
+    this.world.refusePlaceholderText = value;
   }
   setApiVersion(version: string): void {
     this.world.apiVersion = version;
@@ -1535,12 +1642,20 @@ export class FakeWord {
     }));
   }
 
-  tables(): Array<{ rows: string[][]; borders: Record<string, string>; columnWidths: Array<Array<number | undefined>>; tags: string[] }> {
+  tables(): Array<{
+    rows: string[][];
+    borders: Record<string, string>;
+    columnWidths: Array<Array<number | undefined>>;
+    tags: string[];
+  }> {
     return tablesIn(this.world.body.blocks).map((t) => ({
       rows: t.rows.map((row) => row.map((cell) => paragraphsIn(cell.blocks).map(paraText).join('\n'))),
       borders: Object.fromEntries(Object.entries(t.borders).map(([k, b]) => [k, b.type])),
       columnWidths: t.rows.map((row) => row.map((cell) => cell.columnWidth)),
-      tags: ancestors(t).filter((c): c is ControlNode => c.kind === 'control').reverse().map((c) => c.tag),
+      tags: ancestors(t)
+        .filter((c): c is ControlNode => c.kind === 'control')
+        .reverse()
+        .map((c) => c.tag),
     }));
   }
 
@@ -1561,7 +1676,12 @@ export class FakeWord {
   selection(): { paragraph: number; start: number; length: number; text: string } | null {
     const s = this.world.selection;
     if (!s) return null;
-    return { paragraph: this.world.paragraphs().indexOf(s.para), start: s.start, length: s.end - s.start, text: paraText(s.para).slice(s.start, s.end) };
+    return {
+      paragraph: this.world.paragraphs().indexOf(s.para),
+      start: s.start,
+      length: s.end - s.start,
+      text: paraText(s.para).slice(s.start, s.end),
+    };
   }
 }
 

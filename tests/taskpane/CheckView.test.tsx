@@ -202,7 +202,7 @@ describe('CheckView', () => {
     const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'Ba']);
     const user = renderView(host, { rules: [duplicatedWord], lang: 'en' });
     await user.click(screen.getByRole('button', { name: 'Check' }));
-    expect(await screen.findByTestId('verdict')).toHaveTextContent('Needs fixing: 1 errors, 0 warnings');
+    expect(await screen.findByTestId('verdict')).toHaveTextContent('Needs fixing: 1 error(s), 0 warning(s)');
     expect(screen.getByText('Repeated word “của”')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Fix' })).toBeInTheDocument();
   });

@@ -37,14 +37,18 @@ describe('OutlineView', () => {
   it('previews the chosen template as a tree, numbered in the chosen style', async () => {
     const user = renderView(new OutlineHost(['']));
     const tree = screen.getAllByRole('tree')[0];
-    expect(within(tree).getByRole('treeitem', { name: 'I- Tình hình triển khai Nghị quyết số 23-NQ/TW' })).toBeInTheDocument();
+    expect(
+      within(tree).getByRole('treeitem', { name: 'I- Tình hình triển khai Nghị quyết số 23-NQ/TW' }),
+    ).toBeInTheDocument();
     expect(within(tree).getByRole('treeitem', { name: /^2\.1- Xây dựng những định hướng/ })).toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: 'I., 1., 2.1., a)' }));
     expect(within(tree).getByRole('treeitem', { name: /^2\.1\. Xây dựng/ })).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox'), 'bao-cao-tong-ket');
-    expect(within(screen.getAllByRole('tree')[0]).getByRole('treeitem', { name: 'II. Đánh giá chung' })).toBeInTheDocument();
+    expect(
+      within(screen.getAllByRole('tree')[0]).getByRole('treeitem', { name: 'II. Đánh giá chung' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/house practice/)).toBeInTheDocument();
   });
 
@@ -64,15 +68,24 @@ describe('OutlineView', () => {
 
   it('shows what "Bổ sung phần còn thiếu" will insert and inserts it only when confirmed', async () => {
     const body = 'Nội dung đã viết của đơn vị, được giữ nguyên khi bổ sung các mục còn thiếu.';
-    const host = new OutlineHost(['I. KẾT QUẢ', body, 'II. ĐÁNH GIÁ CHUNG', '1. Ưu điểm', body, '3. Bài học kinh nghiệm', body]);
+    const host = new OutlineHost([
+      'I. KẾT QUẢ',
+      body,
+      'II. ĐÁNH GIÁ CHUNG',
+      '1. Ưu điểm',
+      body,
+      '3. Bài học kinh nghiệm',
+      body,
+    ]);
     const user = renderView(host);
     await user.selectOptions(screen.getByRole('combobox'), 'bao-cao-tong-ket');
     await user.click(screen.getByRole('button', { name: 'Bổ sung phần còn thiếu' }));
     const preview = await screen.findByTestId('repair-preview');
-    expect(within(preview).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP',
-      '2. Hạn chế, khuyết điểm và nguyên nhân',
-    ]);
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['III. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP', '2. Hạn chế, khuyết điểm và nguyên nhân']);
     expect(host.applied).toHaveLength(0);
 
     await user.click(within(preview).getByRole('button', { name: 'Chèn các mục này' }));
@@ -86,7 +99,8 @@ describe('OutlineView', () => {
   it('imports a pasted outline, previews it and saves it for reuse', async () => {
     const host = new OutlineHost(['']);
     const user = renderView(host);
-    const pasted = 'ĐỀ CƯƠNG BÁO CÁO\nsơ kết công tác quý\nI- Kết quả\n- Nêu số liệu cụ thể.\nII- Hạn chế\nIII- Nhiệm vụ';
+    const pasted =
+      'ĐỀ CƯƠNG BÁO CÁO\nsơ kết công tác quý\nI- Kết quả\n- Nêu số liệu cụ thể.\nII- Hạn chế\nIII- Nhiệm vụ';
     await user.click(screen.getByRole('textbox', { name: 'Nội dung đề cương' }));
     await user.paste(pasted);
     await user.click(screen.getByRole('button', { name: 'Xem trước' }));
@@ -112,7 +126,13 @@ describe('OutlineView', () => {
     host.settings.values.set(
       SAVED_TEMPLATES_KEY,
       JSON.stringify([
-        { id: 'cua-toi', name: { vi: 'Mẫu của tôi', en: 'Mine' }, documentType: 'Báo cáo', profile: 'any', sections: [{ id: 'I', title: 'Một', level: 1, numbering: 'roman-dash', required: true, children: [] }] },
+        {
+          id: 'cua-toi',
+          name: { vi: 'Mẫu của tôi', en: 'Mine' },
+          documentType: 'Báo cáo',
+          profile: 'any',
+          sections: [{ id: 'I', title: 'Một', level: 1, numbering: 'roman-dash', required: true, children: [] }],
+        },
         { id: 'hong', name: 'không hợp lệ' },
       ]),
     );
@@ -126,9 +146,13 @@ describe('OutlineView', () => {
     expect(await notice()).toHaveTextContent('Không tìm thấy mục nào được đánh số');
   });
 
-  it('shows the host\'s refusal', async () => {
+  it("shows the host's refusal", async () => {
     const host = new OutlineHost(['']);
-    host.apply = async () => ({ applied: 0, stale: [], error: { vi: 'Văn bản đang ở chế độ chỉ đọc.', en: 'Read-only.' } });
+    host.apply = async () => ({
+      applied: 0,
+      stale: [],
+      error: { vi: 'Văn bản đang ở chế độ chỉ đọc.', en: 'Read-only.' },
+    });
     const user = renderView(host, 'en');
     await user.click(screen.getByRole('button', { name: 'Insert outline' }));
     expect(await notice()).toHaveTextContent('Read-only.');

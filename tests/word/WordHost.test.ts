@@ -20,7 +20,14 @@ async function syncsOf<T>(fake: { syncCount: number }, call: () => Promise<T>): 
 }
 
 function fix(paragraph: number, text: string, expected: string, replacement: string, from = 0): TextEdit {
-  return { kind: 'replaceText', paragraph, start: text.indexOf(expected, from), length: expected.length, expected, replacement };
+  return {
+    kind: 'replaceText',
+    paragraph,
+    start: text.indexOf(expected, from),
+    length: expected.length,
+    expected,
+    replacement,
+  };
 }
 
 const header = (label: string): InsertBlockEdit => ({
@@ -35,7 +42,10 @@ const header = (label: string): InsertBlockEdit => ({
         [
           [paragraphSpec(`ỦY BAN NHÂN DÂN ${label}`, { alignment: 'centered', format: { size: 13 } })],
           [
-            paragraphSpec('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { alignment: 'centered', format: { bold: true, size: 13 } }),
+            paragraphSpec('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', {
+              alignment: 'centered',
+              format: { bold: true, size: 13 },
+            }),
             paragraphSpec('Độc lập - Tự do - Hạnh phúc', { alignment: 'centered', format: { bold: true, size: 14 } }),
           ],
         ],
@@ -46,17 +56,25 @@ const header = (label: string): InsertBlockEdit => ({
 
 describe('WordHost.read', () => {
   it('reads the whole document in exactly one sync', async () => {
-    const { fake, host } = setup([
-      { text: 'I. TÌNH HÌNH CHUNG', heading: 1, alignment: 'Left', font: { bold: true } },
-      { text: 'Kết quả đạt được', heading: 2 },
-      { text: 'Hoàn thành kế hoạch', listString: '1.' },
-      { text: 'Đoạn thường', alignment: 'Justified', font: { name: 'Arial', size: 13 } },
-      { table: [['Ô A1', 'Ô A2'], ['Ô B1', ['Ô B2 dòng 1', 'Ô B2 dòng 2']]] },
-      'Giữa hai bảng',
-      { table: [['Bảng hai']] },
-      { control: { tag: Tags.guide('bao-cao', 'ket-qua'), placeholderText: 'Nêu kết quả' }, blocks: ['Nêu kết quả'] },
-      { control: { tag: 'khac', title: 'của người dùng' }, blocks: ['Không phải của add-in'] },
-    ], { settings: { [TEMPLATE_SETTING]: 'bao-cao' }, url: 'https://x/Bao%20cao.docx' });
+    const { fake, host } = setup(
+      [
+        { text: 'I. TÌNH HÌNH CHUNG', heading: 1, alignment: 'Left', font: { bold: true } },
+        { text: 'Kết quả đạt được', heading: 2 },
+        { text: 'Hoàn thành kế hoạch', listString: '1.' },
+        { text: 'Đoạn thường', alignment: 'Justified', font: { name: 'Arial', size: 13 } },
+        {
+          table: [
+            ['Ô A1', 'Ô A2'],
+            ['Ô B1', ['Ô B2 dòng 1', 'Ô B2 dòng 2']],
+          ],
+        },
+        'Giữa hai bảng',
+        { table: [['Bảng hai']] },
+        { control: { tag: Tags.guide('bao-cao', 'ket-qua'), placeholderText: 'Nêu kết quả' }, blocks: ['Nêu kết quả'] },
+        { control: { tag: 'khac', title: 'của người dùng' }, blocks: ['Không phải của add-in'] },
+      ],
+      { settings: { [TEMPLATE_SETTING]: 'bao-cao' }, url: 'https://x/Bao%20cao.docx' },
+    );
 
     const { result: doc, syncs } = await syncsOf(fake, () => host.read());
 
@@ -68,7 +86,10 @@ describe('WordHost.read', () => {
     expect(p[1].headingLevel).toBe(2);
     expect(p[2]).toMatchObject({ isListItem: true, listString: '1.' });
     expect(p[2].headingLevel).toBeUndefined();
-    expect(p[3]).toMatchObject({ alignment: 'justified', font: { name: 'Arial', size: 13, bold: false, underline: false } });
+    expect(p[3]).toMatchObject({
+      alignment: 'justified',
+      font: { name: 'Arial', size: 13, bold: false, underline: false },
+    });
     expect(p[3].listString).toBeUndefined();
     expect(p.slice(4, 9).map((x) => x.cell)).toEqual([
       { table: 0, row: 0, cell: 0 },
@@ -146,9 +167,30 @@ describe('WordHost.apply: text edits', () => {
     const { fake, host } = setup(many);
     await host.read();
     const edits: Edit[] = [
-      ...[0, 3, 6, 9, 12].map((start) => ({ kind: 'replaceText' as const, paragraph: 0, start, length: 2, expected: 'và', replacement: 'VÀ' })),
-      ...[0, 4, 8].map((start) => ({ kind: 'replaceText' as const, paragraph: 1, start, length: 3, expected: 'cái', replacement: 'các' })),
-      ...[1, 4, 7].map((start) => ({ kind: 'replaceText' as const, paragraph: 2, start, length: 2, expected: ' ,', replacement: ', ' })),
+      ...[0, 3, 6, 9, 12].map((start) => ({
+        kind: 'replaceText' as const,
+        paragraph: 0,
+        start,
+        length: 2,
+        expected: 'và',
+        replacement: 'VÀ',
+      })),
+      ...[0, 4, 8].map((start) => ({
+        kind: 'replaceText' as const,
+        paragraph: 1,
+        start,
+        length: 3,
+        expected: 'cái',
+        replacement: 'các',
+      })),
+      ...[1, 4, 7].map((start) => ({
+        kind: 'replaceText' as const,
+        paragraph: 2,
+        start,
+        length: 2,
+        expected: ' ,',
+        replacement: ', ',
+      })),
     ];
     const { result, syncs } = await syncsOf(fake, () => host.apply(edits));
     expect(syncs).toBe(2);
@@ -160,7 +202,11 @@ describe('WordHost.apply: text edits', () => {
     const { fake, host } = setup(texts);
     await host.read();
     fake.setParagraphText(1, 'Ủy ban nhân dân tỉnh đã sửa tay');
-    const result = await host.apply([fix(0, texts[0], 'Luật', 'Luật'), fix(1, texts[1], '  ', ' '), fix(0, texts[0], 'chính quyền', 'Chính quyền')]);
+    const result = await host.apply([
+      fix(0, texts[0], 'Luật', 'Luật'),
+      fix(1, texts[1], '  ', ' '),
+      fix(0, texts[0], 'chính quyền', 'Chính quyền'),
+    ]);
     expect(result).toEqual({ applied: 2, stale: [1] });
     expect(fake.texts()).toEqual(['Căn cứ Luật Tổ chức Chính quyền địa phương', 'Ủy ban nhân dân tỉnh đã sửa tay']);
   });
@@ -168,7 +214,14 @@ describe('WordHost.apply: text edits', () => {
   it('refuses every edit when the expected text is not there, with no write sync', async () => {
     const { fake, host } = setup(texts);
     await host.read();
-    const edit: TextEdit = { kind: 'replaceText', paragraph: 0, start: 0, length: 6, expected: 'Theo', replacement: 'x' };
+    const edit: TextEdit = {
+      kind: 'replaceText',
+      paragraph: 0,
+      start: 0,
+      length: 6,
+      expected: 'Theo',
+      replacement: 'x',
+    };
     const { result, syncs } = await syncsOf(fake, () => host.apply([edit]));
     expect(result).toEqual({ applied: 0, stale: [0] });
     expect(syncs).toBe(1);
@@ -180,7 +233,9 @@ describe('WordHost.apply: text edits', () => {
     const { fake, host } = setup(doc);
     await host.read();
     fake.setParagraphText(0, 'tỉnh A tỉnh B');
-    const result = await host.apply([{ kind: 'replaceText', paragraph: 1, start: 12, length: 4, expected: 'tỉnh', replacement: 'Tỉnh' }]);
+    const result = await host.apply([
+      { kind: 'replaceText', paragraph: 1, start: 12, length: 4, expected: 'tỉnh', replacement: 'Tỉnh' },
+    ]);
     expect(result).toEqual({ applied: 1, stale: [] });
     expect(fake.texts()).toEqual(['tỉnh A tỉnh B', 'của tỉnh và Tỉnh']);
   });
@@ -203,6 +258,29 @@ describe('WordHost.apply: text edits', () => {
     expect(result).toEqual({ applied: 1, stale: [] });
     expect(syncs).toBe(3);
     expect(fake.texts()).toEqual(['Ủy ban nhân dân']);
+  });
+
+  it('replaces a stretch longer than the search limit (head and tail joined)', async () => {
+    const long = 'Mở đầu ' + Array.from({ length: 40 }, (_, i) => `câu số ${i + 1}`).join(', ') + ' kết thúc.';
+    const { fake, host } = setup(['Trước', long]);
+    await host.read();
+    const start = long.indexOf('câu');
+    const length = long.indexOf(' kết') + 1 - start;
+    const { result, syncs } = await syncsOf(fake, () =>
+      host.apply([
+        {
+          kind: 'replaceText',
+          paragraph: 1,
+          start,
+          length,
+          expected: long.slice(start, start + length),
+          replacement: '(lược bỏ) ',
+        },
+      ]),
+    );
+    expect(result).toEqual({ applied: 1, stale: [] });
+    expect(syncs).toBe(2);
+    expect(fake.texts()).toEqual(['Trước', 'Mở đầu (lược bỏ) kết thúc.']);
   });
 
   it('keeps the formatting of the words around a fix', async () => {
@@ -230,7 +308,9 @@ describe('WordHost.apply: blocks', () => {
     expect(controls[0]).toMatchObject({ tag: Tags.header, title: CONTROL_TITLE });
     const [table] = fake.tables();
     expect(table.tags).toEqual([Tags.header]);
-    expect(table.rows).toEqual([['ỦY BAN NHÂN DÂN TỈNH A', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc']]);
+    expect(table.rows).toEqual([
+      ['ỦY BAN NHÂN DÂN TỈNH A', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc'],
+    ]);
     expect(Object.values(table.borders).every((b) => b === 'None')).toBe(true);
     expect(table.columnWidths[0][0]! / table.columnWidths[0][1]!).toBeCloseTo(45 / 55, 2);
     const paragraphs = fake.paragraphs();
@@ -262,22 +342,90 @@ describe('WordHost.apply: blocks', () => {
       items: [
         paragraphSpec('I. KẾT QUẢ', { headingLevel: 2, format: { bold: true }, spaceAfter: 6 }),
         { kind: 'paragraph', placeholder: { tag: Tags.guide('bc', 'kq'), text: 'Nêu kết quả chính' } },
-        paragraphSpec('Đoạn', { firstLineIndent: 36, alignment: 'justified', runs: [{ text: 'Đậm', format: { bold: true } }, { text: ' thường' }] }),
+        paragraphSpec('Đoạn', {
+          firstLineIndent: 36,
+          alignment: 'justified',
+          runs: [{ text: 'Đậm', format: { bold: true } }, { text: ' thường' }],
+        }),
       ],
     };
     expect(await host.apply([edit])).toEqual({ applied: 1, stale: [] });
     const ps = fake.paragraphs();
     expect(ps.map((p) => p.text)).toEqual(['Tiêu đề', 'I. KẾT QUẢ', '', 'Đậm thường', 'Cuối']);
-    expect(ps[1]).toMatchObject({ styleBuiltIn: 'Heading2', spaceAfter: 6, font: { bold: true }, tags: ['thethuc:outline'] });
-    expect(ps[2]).toMatchObject({ tags: ['thethuc:outline', Tags.guide('bc', 'kq')], placeholderText: 'Nêu kết quả chính', styleBuiltIn: 'Normal' });
+    expect(ps[1]).toMatchObject({
+      styleBuiltIn: 'Heading2',
+      spaceAfter: 6,
+      font: { bold: true },
+      tags: ['thethuc:outline'],
+    });
+    expect(ps[2]).toMatchObject({
+      tags: ['thethuc:outline', Tags.guide('bc', 'kq')],
+      placeholderText: 'Nêu kết quả chính',
+      styleBuiltIn: 'Normal',
+    });
     expect(ps[3]).toMatchObject({ styleBuiltIn: 'Normal', firstLineIndent: 36, alignment: 'Justified' });
-    expect(ps[3].runs.map((r) => [r.text, r.font.bold])).toEqual([['Đậm', true], [' thường', false]]);
+    expect(ps[3].runs.map((r) => [r.text, r.font.bold])).toEqual([
+      ['Đậm', true],
+      [' thường', false],
+    ]);
+  });
+
+  it('keeps each guidance control around its own paragraph only, also without an outer tag', async () => {
+    const { fake, host } = setup(['']);
+    const guide = (id: string) => ({
+      kind: 'paragraph' as const,
+      placeholder: { tag: Tags.guide('t', id), text: `Hướng dẫn ${id}` },
+    });
+    const result = await host.apply([
+      {
+        kind: 'insertBlock',
+        position: { at: 'start' },
+        items: [
+          paragraphSpec('I. MỘT', { headingLevel: 1 }),
+          guide('I'),
+          paragraphSpec('II. HAI', { headingLevel: 1 }),
+          guide('II'),
+        ],
+      },
+    ]);
+    expect(result).toEqual({ applied: 1, stale: [] });
+    expect(fake.paragraphs().map((p) => [p.text, p.styleBuiltIn, p.tags])).toEqual([
+      ['I. MỘT', 'Heading1', []],
+      ['', 'Normal', [Tags.guide('t', 'I')]],
+      ['II. HAI', 'Heading1', []],
+      ['', 'Normal', [Tags.guide('t', 'II')]],
+      ['', 'Normal', []],
+    ]);
+    expect(fake.controls().map((c) => c.placeholderText)).toEqual(['Hướng dẫn I', 'Hướng dẫn II']);
+  });
+
+  it('sets placeholder texts last, so a host refusing them keeps the structure whole and says so', async () => {
+    const { fake, host } = setup(['Cuối']);
+    fake.refusePlaceholderText = true;
+    const result = await host.apply([
+      {
+        kind: 'insertBlock',
+        position: { at: 'start' },
+        tag: 'thethuc:outline',
+        items: [
+          paragraphSpec('I. MỘT', { headingLevel: 1 }),
+          { kind: 'paragraph', placeholder: { tag: Tags.guide('t', 'I'), text: 'x' } },
+          paragraphSpec('II. HAI', { headingLevel: 1 }),
+        ],
+      },
+    ]);
+    expect(result.error?.vi).toContain('NotAllowed');
+    expect(fake.texts()).toEqual(['I. MỘT', '', 'II. HAI', 'Cuối']);
   });
 
   it('refuses an insertion after a paragraph that no longer reads as expected', async () => {
     const { fake, host } = setup(['Một', 'Hai']);
     const result = await host.apply([
-      { kind: 'insertBlock', position: { at: 'afterParagraph', paragraph: 0, expected: 'Khác' }, items: [paragraphSpec('Mới')] },
+      {
+        kind: 'insertBlock',
+        position: { at: 'afterParagraph', paragraph: 0, expected: 'Khác' },
+        items: [paragraphSpec('Mới')],
+      },
     ]);
     expect(result).toEqual({ applied: 0, stale: [0] });
     expect(fake.texts()).toEqual(['Một', 'Hai']);
@@ -288,7 +436,11 @@ describe('WordHost.apply: blocks', () => {
     await host.read();
     await host.select({ paragraph: 1, start: 0, length: 3 });
     const result = await host.apply([
-      { kind: 'insertBlock', position: { at: 'beforeParagraph', paragraph: 0, expected: 'Một' }, items: [paragraphSpec('Trước')] },
+      {
+        kind: 'insertBlock',
+        position: { at: 'beforeParagraph', paragraph: 0, expected: 'Một' },
+        items: [paragraphSpec('Trước')],
+      },
       { kind: 'insertBlock', position: { at: 'end' }, items: [paragraphSpec('Cuối 1'), paragraphSpec('Cuối 2')] },
       { kind: 'insertBlock', position: { at: 'selection' }, items: [paragraphSpec('Sau Hai')] },
     ]);
@@ -309,7 +461,10 @@ describe('WordHost.apply: blocks', () => {
     const { fake, host } = setup(['Hà Nội,, ngày 1', 'Nội dung']);
     await host.read();
     const { result, syncs } = await syncsOf(fake, () =>
-      host.apply([header('TỈNH A'), { kind: 'replaceText', paragraph: 0, start: 6, length: 2, expected: ',,', replacement: ',' }]),
+      host.apply([
+        header('TỈNH A'),
+        { kind: 'replaceText', paragraph: 0, start: 6, length: 2, expected: ',,', replacement: ',' },
+      ]),
     );
     expect(result).toEqual({ applied: 2, stale: [] });
     expect(syncs).toBe(2);
@@ -322,7 +477,11 @@ describe('WordHost: refusals and errors', () => {
     const { fake, host } = setup(['Ủy ban  nhân dân'], { mode: 'readOnly' });
     await host.read();
     const before = fake.syncCount;
-    const result = await host.apply([fix(0, 'Ủy ban  nhân dân', '  ', ' '), header('A'), { kind: 'setMeta', templateId: 'x' }]);
+    const result = await host.apply([
+      fix(0, 'Ủy ban  nhân dân', '  ', ' '),
+      header('A'),
+      { kind: 'setMeta', templateId: 'x' },
+    ]);
     expect(result).toEqual({ applied: 0, stale: [], error: WordMessages.readOnly });
     expect(fake.syncCount).toBe(before);
     expect(fake.texts()).toEqual(['Ủy ban  nhân dân']);
@@ -389,8 +548,12 @@ describe('WordHost: status and comments', () => {
     expect(syncs).toBe(2);
     expect(result).toEqual({ applied: 3, stale: [] });
     const comments = fake.comments();
-    expect(comments.filter((c) => !c.content.startsWith(COMMENT_PREFIX))).toEqual([{ content: 'Ý kiến của lãnh đạo', paragraph: 1, text: 'và' }]);
-    expect(comments.filter((c) => c.content.startsWith(COMMENT_PREFIX)).map((c) => [c.content, c.paragraph, c.text])).toEqual([
+    expect(comments.filter((c) => !c.content.startsWith(COMMENT_PREFIX))).toEqual([
+      { content: 'Ý kiến của lãnh đạo', paragraph: 1, text: 'và' },
+    ]);
+    expect(
+      comments.filter((c) => c.content.startsWith(COMMENT_PREFIX)).map((c) => [c.content, c.paragraph, c.text]),
+    ).toEqual([
       [`${COMMENT_PREFIX}Mới 1`, 0, 'và'],
       [`${COMMENT_PREFIX}Mới 2`, 1, 'và'],
       [`${COMMENT_PREFIX}Mới 3`, 1, 'và kế'],

@@ -46,7 +46,9 @@ describe('fake Word: load/sync semantics', () => {
     });
     expect(fake.texts()).toEqual(['Một', 'Cuối']);
     expect(fake.syncCount).toBe(1);
-    expect(() => kept!.document.body.insertParagraph('x', 'End')).toThrow(expect.objectContaining({ code: 'InvalidObjectPath' }));
+    expect(() => kept!.document.body.insertParagraph('x', 'End')).toThrow(
+      expect.objectContaining({ code: 'InvalidObjectPath' }),
+    );
   });
 
   it('loads navigation properties and null objects', async () => {
@@ -116,10 +118,7 @@ describe('fake Word: search and ranges', () => {
   });
 
   it('builds tables, controls and comments, and reads them back', async () => {
-    const fake = createFakeWord([
-      { control: { tag: 't', title: 'T' }, blocks: [{ table: [['a', 'b']] }, 'c'] },
-      'd',
-    ]);
+    const fake = createFakeWord([{ control: { tag: 't', title: 'T' }, blocks: [{ table: [['a', 'b']] }, 'c'] }, 'd']);
     fake.addComment(3, 0, 1, 'ghi chú');
     expect(fake.tables()[0]).toMatchObject({ rows: [['a', 'b']], tags: ['t'], borders: { Top: 'Single' } });
     expect(fake.paragraphs().map((p) => [p.text, p.tags, p.cell])).toEqual([

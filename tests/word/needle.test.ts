@@ -140,3 +140,39 @@ describe('planParagraphEdits', () => {
     expect(planParagraphEdits('...', [{ id: 7, start: 0, length: 1, replacement: '' }]).unlocatable).toEqual([7]);
   });
 });
+
+describe('planParagraphEdits (property)', () => {
+  it('gives disjoint stretches whose replacements produce the same text as applying the edits directly', () => {
+    const alphabet = fc.constantFrom('a', 'b', ' ', ',', '.');
+    fc.assert(
+      fc.property(
+        fc.stringOf(alphabet, { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(3), fc.stringOf(alphabet, { maxLength: 3 })), { maxLength: 5 }),
+        (text, raw) => {
+          // Non-overlapping edits, as the core hands them over.
+          const edits: Array<{ id: number; start: number; length: number; replacement: string }> = [];
+          raw
+            .map(([s, l, r], id) => ({ id, start: s % (text.length + 1), length: l, replacement: r }))
+            .map((e) => ({ ...e, length: Math.min(e.length, text.length - e.start) }))
+            .sort((a, b) => a.start - b.start)
+            .forEach((e) => {
+              const prev = edits[edits.length - 1];
+              if (!prev || e.start >= prev.start + prev.length + (prev.length === 0 && e.length === 0 ? 1 : 0))
+                edits.push(e);
+            });
+          const { groups, unlocatable } = planParagraphEdits(text, edits);
+          const sorted = [...groups].sort((a, b) => a.start - b.start);
+          sorted.forEach((g, i) => i > 0 && expect(g.start).toBeGreaterThan(sorted[i - 1].end));
+          if (unlocatable.length) return;
+          let viaGroups = text;
+          for (const g of [...sorted].reverse())
+            viaGroups = viaGroups.slice(0, g.start) + g.replacement + viaGroups.slice(g.end);
+          let direct = text;
+          for (const e of [...edits].reverse())
+            direct = direct.slice(0, e.start) + e.replacement + direct.slice(e.start + e.length);
+          expect(viaGroups).toBe(direct);
+        },
+      ),
+    );
+  });
+});

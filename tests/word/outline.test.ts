@@ -30,8 +30,14 @@ describe('outline edits through WordHost on the fake Word', () => {
     const paragraphs = fake.paragraphs();
     const headings = paragraphs.filter((p) => /^Heading\d$/.test(p.styleBuiltIn));
     expect(headings.map((p) => p.text)).toHaveLength(flattenSections(nq23.sections).length);
-    expect(headings[0]).toMatchObject({ text: 'I- TÌNH HÌNH TRIỂN KHAI NGHỊ QUYẾT SỐ 23-NQ/TW', styleBuiltIn: 'Heading1', isListItem: false });
+    expect(headings[0]).toMatchObject({
+      text: 'I- TÌNH HÌNH TRIỂN KHAI NGHỊ QUYẾT SỐ 23-NQ/TW',
+      styleBuiltIn: 'Heading1',
+      isListItem: false,
+    });
     expect(headings.find((p) => p.text.startsWith('2.1- '))?.styleBuiltIn).toBe('Heading3');
+    // Each guidance control holds only its own paragraph: the next heading is not swallowed into it.
+    expect(headings.filter((p) => p.tags.some((t) => t.startsWith('thethuc:guide:')))).toEqual([]);
     const guide = paragraphs.find((p) => p.tag === Tags.guide(nq23.id, 'II.1'));
     expect(guide?.placeholderText).toMatch(/số lần tổ chức/);
     expect(fake.settings.get(TEMPLATE_SETTING)).toBe(nq23.id);
@@ -57,24 +63,32 @@ describe('outline edits through WordHost on the fake Word', () => {
     expect(edits[0]).toMatchObject({ position: { at: 'beforeParagraph', paragraph: 3, expected: '' } });
     const texts = fake.texts();
     expect(texts.slice(0, 4)).toEqual(['ĐẢNG BỘ TỈNH BÌNH ĐỊNH', 'BÁO CÁO', '-----', 'I- KẾT QUẢ THỰC HIỆN']);
-    expect(fake.paragraphs().slice(0, 3).every((p) => p.tags.includes(Tags.header))).toBe(true);
+    expect(
+      fake
+        .paragraphs()
+        .slice(0, 3)
+        .every((p) => p.tags.includes(Tags.header)),
+    ).toBe(true);
     expect(fake.paragraphs()[3].tags).not.toContain(Tags.header);
     expect(buildScaffold(await host.read(), generic)).toEqual([]);
   });
 
-  itWithSeed(seed000)('repairs seed 000 without moving or changing its text; a second run changes nothing', async () => {
-    const original = seed000!.paragraphs.map((p) => p.text);
-    const { fake, host, result, syncs, edits } = await run(original, nq23, buildRepair);
-    expect(result.stale).toEqual([]);
-    expect(result.applied).toBe(edits.length);
-    expect(syncs).toBeLessThanOrEqual(2);
-    expect(fake.texts().filter((t) => original.includes(t))).toEqual(original);
-    const doc = await host.read();
-    expect(matchTemplate(doc, nq23).missing).toEqual([]);
-    const again = buildRepair(doc, nq23);
-    expect(again).toEqual([]);
-    const before = fake.syncCount;
-    await host.apply(again);
-    expect(fake.syncCount).toBe(before);
-  });
+  itWithSeed(seed000)(
+    'repairs seed 000 without moving or changing its text; a second run changes nothing',
+    async () => {
+      const original = seed000!.paragraphs.map((p) => p.text);
+      const { fake, host, result, syncs, edits } = await run(original, nq23, buildRepair);
+      expect(result.stale).toEqual([]);
+      expect(result.applied).toBe(edits.length);
+      expect(syncs).toBeLessThanOrEqual(2);
+      expect(fake.texts().filter((t) => original.includes(t))).toEqual(original);
+      const doc = await host.read();
+      expect(matchTemplate(doc, nq23).missing).toEqual([]);
+      const again = buildRepair(doc, nq23);
+      expect(again).toEqual([]);
+      const before = fake.syncCount;
+      await host.apply(again);
+      expect(fake.syncCount).toBe(before);
+    },
+  );
 });

@@ -3,7 +3,14 @@ import { paragraphSpec, type TableSpec } from '../../src/core/edit';
 import { columnWidthsInPoints, headingStyle, planFill, tableValues, TEXT_WIDTH_POINTS } from '../../src/word/blockPlan';
 import { isOwnComment, commentContent } from '../../src/word/comments';
 import { isProtectionError, officeErrorMessage, WordMessages } from '../../src/word/errors';
-import { alignmentOf, fontInfoOf, headingLevelOf, toModelParagraphs, wordAlignment, type LoadedParagraph } from '../../src/word/readModel';
+import {
+  alignmentOf,
+  fontInfoOf,
+  headingLevelOf,
+  toModelParagraphs,
+  wordAlignment,
+  type LoadedParagraph,
+} from '../../src/word/readModel';
 
 const plain: LoadedParagraph = {
   text: 'x',
@@ -17,7 +24,14 @@ const plain: LoadedParagraph = {
 
 describe('readModel', () => {
   it('maps built-in heading styles and nothing else to levels', () => {
-    expect(['Heading1', 'Heading9', 'Normal', 'Other', 'Heading10', 'Title'].map(headingLevelOf)).toEqual([1, 9, undefined, undefined, undefined, undefined]);
+    expect(['Heading1', 'Heading9', 'Normal', 'Other', 'Heading10', 'Title'].map(headingLevelOf)).toEqual([
+      1,
+      9,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('maps alignments both ways and drops Mixed', () => {
@@ -38,8 +52,21 @@ describe('readModel', () => {
   });
 
   it('numbers tables by document order, starting anew when the cell order goes back', () => {
-    const cell = (rowIndex: number, cellIndex: number): LoadedParagraph => ({ ...plain, tableNestingLevel: 1, cell: { rowIndex, cellIndex } });
-    const cells = toModelParagraphs([cell(0, 0), cell(0, 1), cell(1, 0), plain, cell(0, 0), cell(0, 0), cell(0, 1), cell(0, 0)]).map((p) => p.cell);
+    const cell = (rowIndex: number, cellIndex: number): LoadedParagraph => ({
+      ...plain,
+      tableNestingLevel: 1,
+      cell: { rowIndex, cellIndex },
+    });
+    const cells = toModelParagraphs([
+      cell(0, 0),
+      cell(0, 1),
+      cell(1, 0),
+      plain,
+      cell(0, 0),
+      cell(0, 0),
+      cell(0, 1),
+      cell(0, 0),
+    ]).map((p) => p.cell);
     expect(cells).toEqual([
       { table: 0, row: 0, cell: 0 },
       { table: 0, row: 0, cell: 1 },
@@ -112,7 +139,14 @@ describe('blockPlan', () => {
         [[{ kind: 'paragraph', placeholder: { tag: 't', text: 'p' } }]],
       ],
     };
-    expect(tableValues(spec)).toEqual({ rows: 2, columns: 2, values: [['a', ''], ['', '']] });
+    expect(tableValues(spec)).toEqual({
+      rows: 2,
+      columns: 2,
+      values: [
+        ['a', ''],
+        ['', ''],
+      ],
+    });
   });
 
   it('names heading styles', () => {

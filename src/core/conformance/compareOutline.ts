@@ -6,7 +6,7 @@ import type { OutlineNode } from '../outline/types';
 import type { OutlineTemplate, TemplateSection } from '../templates/types';
 import { coreSectionsOf, type CoreSection } from './coreSections';
 import { readOutline, type DocumentOutline } from './documentOutline';
-import { wordSimilarity } from './text';
+import { foldedWords, wordSimilarity } from './text';
 import type { OutlineComparison, SectionState, SectionStatus } from './types';
 
 /** A heading matches a section on its own at this title similarity (the outline matcher's threshold). */
@@ -42,6 +42,7 @@ export function compareOutline(
   outline: DocumentOutline = readOutline(doc),
 ): OutlineComparison {
   const slots = flattenTemplate(template.sections);
+  const scorer = new TitleScorer();
   const nodes = outline.nodes;
   const used = new Set<OutlineNode>();
   const assign = (slot: Slot, node: OutlineNode, via: Slot['via']) => {
@@ -54,7 +55,7 @@ export function compareOutline(
   const pairs: Array<{ slot: Slot; node: OutlineNode; score: number }> = [];
   for (const slot of slots) {
     for (const node of nodes) {
-      const score = titleScore(slot.section, node.title);
+      const score = scorer.score(slot.section, node.title);
       if (score >= STRONG) pairs.push({ slot, node, score });
     }
   }
@@ -82,7 +83,7 @@ export function compareOutline(
     const parentNode = slot.parent?.node;
     if (parentNode) {
       const inside = parentNode.children.filter((n) => !used.has(n));
-      const best = bestBy(inside, (n) => titleScore(slot.section, n.title));
+      const best = bestBy(inside, (n) => scorer.score(slot.section, n.title));
       if (best && best.score >= IN_PARENT) {
         assign(slot, best.item, 'title');
         continue;
@@ -102,7 +103,7 @@ export function compareOutline(
     const core = coreOf(slot.section);
     if (core.length === 0) continue;
     const node = nodes.find((n) => {
-      const has = coreSectionsOf(n.title);
+      const has = scorer.coreOfTitle(n.title);
       return has.length > 1 && core.every((c) => has.includes(c));
     });
     if (node) {
@@ -146,15 +147,51 @@ export function flattenStatuses(sections: readonly SectionStatus[]): SectionStat
 /**
  * Title likeness 0..1 (the outline matcher's measure: title and alternatives, accents and numbering ignored),
  * with the core-section reading as a floor ("Ưu điểm và nguyên nhân của ưu điểm" is the strengths section).
+ * Results are kept for one comparison; pairs with no word in common are 0 without measuring.
  */
-export function titleScore(section: TemplateSection, title: string): number {
-  const words = sectionSimilarity(section, title);
-  const wanted = coreOf(section);
-  if (wanted.length === 0) return words;
-  const has = coreSectionsOf(title);
-  if (!wanted.every((c) => has.includes(c))) return words;
-  return Math.max(words, has.length === wanted.length ? CORE_EXACT : CORE_SHARED);
+export class TitleScorer {
+  private readonly scores = new Map<TemplateSection, Map<string, number>>();
+  private readonly words = new Map<string, Set<string>>();
+  private readonly cores = new Map<string, CoreSection[]>();
+
+  score(section: TemplateSection, title: string): number {
+    let row = this.scores.get(section);
+    if (!row) this.scores.set(section, (row = new Map()));
+    let value = row.get(title);
+    if (value === undefined) {
+      value = this.measure(section, title);
+      row.set(title, value);
+    }
+    return value;
+  }
+
+  coreOfTitle(title: string): CoreSection[] {
+    let found = this.cores.get(title);
+    if (!found) this.cores.set(title, (found = coreSectionsOf(title)));
+    return found;
+  }
+
+  private measure(section: TemplateSection, title: string): number {
+    const own = this.contentWords(title);
+    const names = [section.title, ...(section.alternatives ?? [])];
+    const shares = names.some((n) => [...this.contentWords(n)].some((w) => own.has(w)));
+    const words = shares ? sectionSimilarity(section, title) : 0;
+    const wanted = coreOf(section);
+    if (wanted.length === 0) return words;
+    const has = this.coreOfTitle(title);
+    if (!wanted.every((c) => has.includes(c))) return words;
+    return Math.max(words, has.length === wanted.length ? CORE_EXACT : CORE_SHARED);
+  }
+
+  private contentWords(text: string): Set<string> {
+    let set = this.words.get(text);
+    if (!set) this.words.set(text, (set = new Set(foldedWords(text).filter((w) => !FUNCTION_WORDS.has(w)))));
+    return set;
+  }
 }
+
+/** Words that say nothing about a section's topic. */
+const FUNCTION_WORDS = new Set('va cua cac nhung ve trong doi voi cho de la o tai theo tu den do nham viec su cung mot hoac nay'.split(' '));
 
 /** The core report sections a template section stands for: by its title, else by its first alternative that names one. */
 export function coreOf(section: TemplateSection): CoreSection[] {

@@ -11,6 +11,8 @@ export interface CoreSection {
 
 export const coreSections: readonly CoreSection[] = data.sections;
 
+const FOLDED_WORDINGS = new Map(coreSections.map((s) => [s, s.wordings.map(foldedWords)]));
+
 const REPORT_TYPES = new Set(data.documentTypes.map(foldText));
 
 export function isReportType(documentType: string): boolean {
@@ -30,8 +32,7 @@ export function coreSectionsOf(title: string): CoreSection[] {
     .map(foldedWords)
     .filter((words) => words.length > 0);
   return coreSections.filter((section) =>
-    section.wordings.some((wording) => {
-      const w = foldedWords(wording);
+    FOLDED_WORDINGS.get(section)!.some((w) => {
       return parts.some(
         (part, i) =>
           startsWith(part, w) && (i === 0 || part.length <= w.length + EXTRA_WORDS_IN_LATER_PART),

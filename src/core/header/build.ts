@@ -61,7 +61,8 @@ export function previewHeader(input: HeaderInput): HeaderPreview {
   const dateLine = formatDateLine(input.place, input.date ? parseIso(input.date) : null);
   const summary = input.summary?.trim();
   const congVanSummary = type.congVan && summary ? congVanSummaryText(input.profile, summary) : undefined;
-  const recipientsLabel = input.profile === 'party' && ruleSet === 'hd05' && type.id === 'to-trinh' ? 'Kính trình:' : 'Kính gửi:';
+  const recipientsLabel =
+    input.profile === 'party' && ruleSet === 'hd05' && type.id === 'to-trinh' ? 'Kính trình:' : 'Kính gửi:';
   return { type, ruleSet, numberLine, dateLine, ...(congVanSummary ? { congVanSummary } : {}), recipientsLabel };
 }
 
@@ -71,7 +72,13 @@ function congVanSummaryText(profile: Profile, summary: string): string {
   return profile === 'state' ? `V/v ${bare}` : `về việc ${bare}`;
 }
 
-function para(profile: Profile, role: TypographyRole, text: string, alignment: Alignment = 'centered', extra: Partial<ParagraphSpec> = {}): ParagraphSpec {
+function para(
+  profile: Profile,
+  role: TypographyRole,
+  text: string,
+  alignment: Alignment = 'centered',
+  extra: Partial<ParagraphSpec> = {},
+): ParagraphSpec {
   return { kind: 'paragraph', text, format: typographyFor(profile, role), alignment, spaceAfter: 0, ...extra };
 }
 
@@ -96,7 +103,11 @@ function ruleUnder(profile: Profile, text: string, role: TypographyRole, fractio
 }
 
 function cleanItem(text: string): string {
-  return text.trim().replace(/^[-–+•]\s*/u, '').replace(/[,;.]+$/u, '').trim();
+  return text
+    .trim()
+    .replace(/^[-–+•]\s*/u, '')
+    .replace(/[,;.]+$/u, '')
+    .trim();
 }
 
 /**
@@ -137,13 +148,21 @@ export function buildHeaderItems(input: HeaderInput): BlockItem[] {
   }
   right.push(para(profile, 'date', preview.dateLine));
 
-  const table: TableSpec = { kind: 'table', rows: [[left, right]], columnWidths: profile === 'party' ? [45, 55] : [40, 60] };
+  const table: TableSpec = {
+    kind: 'table',
+    rows: [[left, right]],
+    columnWidths: profile === 'party' ? [45, 55] : [40, 60],
+  };
   const items: BlockItem[] = [table];
   const summary = input.summary?.trim();
   if (!preview.type.congVan) {
     items.push(para(profile, 'typeName', preview.type.name.toLocaleUpperCase('vi'), 'centered', { spaceAfter: 0 }));
     if (summary) items.push(para(profile, 'summary', summary));
-    items.push(profile === 'party' ? para(profile, 'separator', '-----', 'centered', { spaceAfter: 6 }) : ruleUnder(profile, summary || preview.type.name, 'summary', 0.35));
+    items.push(
+      profile === 'party'
+        ? para(profile, 'separator', '-----', 'centered', { spaceAfter: 6 })
+        : ruleUnder(profile, summary || preview.type.name, 'summary', 0.35),
+    );
   }
   const recipients = (input.recipients ?? []).map(cleanItem).filter(Boolean);
   if (recipients.length) {

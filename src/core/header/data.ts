@@ -66,7 +66,10 @@ interface IssuerEntry {
 const documentTypes = documentTypesJson as unknown as Record<Profile, DocumentType[]>;
 const signing = signingJson as unknown as Record<Profile, SigningPrefix[]>;
 const ruleSets = ruleSetsJson as unknown as Record<Profile, RuleSetEntry[]>;
-const typography = typographyJson as unknown as { font: string } & Record<Profile, Partial<Record<TypographyRole, TextFormat>>>;
+const typography = typographyJson as unknown as { font: string } & Record<
+  Profile,
+  Partial<Record<TypographyRole, TextFormat>>
+>;
 
 export function documentTypesFor(profile: Profile): readonly DocumentType[] {
   return documentTypes[profile];

@@ -61,7 +61,8 @@ const DATE_PHRASE = /ngày(\s*)([0-9]{1,2}|[.…_]*)(\s*)tháng(\s*)([0-9]{1,2}|
 
 export function parseDateLine(text: string): ParsedDateLine | null {
   const m = DATE_PHRASE.exec(text);
-  if (!m || text.length > 120) return null;
+  // The date closes its line: "ngày 05 tháng 3 năm 2020 của Chính phủ)" is a citation, not a date line.
+  if (!m || text.length > 120 || !/^[\s.]*$/.test(text.slice(m.index + m[0].length))) return null;
   const phraseStart = m.index;
   const dayStart = phraseStart + 4 + m[1].length;
   const monthStart = dayStart + m[2].length + m[3].length + 5 + m[4].length;

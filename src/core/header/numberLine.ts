@@ -77,11 +77,18 @@ export interface SymbolParts {
 }
 
 const ABBR = '[A-ZĐ][A-Za-zĐđ0-9]*';
-const PARTY_SYMBOL = new RegExp(`^(\\d+|[\\s.…_]*)-(${'[A-ZĐ][A-Za-zĐđ]*'})\\/(${ABBR}(?:-${ABBR})*)(\\/[a-z]+)?$`, 'u');
+const PARTY_SYMBOL = new RegExp(
+  `^(\\d+|[\\s.…_]*)-(${'[A-ZĐ][A-Za-zĐđ]*'})\\/(${ABBR}(?:-${ABBR})*)(\\/[a-z]+)?$`,
+  'u',
+);
 const STATE_SYMBOL = new RegExp(`^(\\d+|[\\s.…_]*)\\/(?:\\d{4}\\/)?(${ABBR})((?:-${ABBR})*)$`, 'u');
 
 /** Splits a symbol by the profile's pattern; null when it does not follow the pattern. */
-export function parseSymbol(profile: Profile, symbol: string, isTypeAbbr: (abbr: string) => boolean): SymbolParts | null {
+export function parseSymbol(
+  profile: Profile,
+  symbol: string,
+  isTypeAbbr: (abbr: string) => boolean,
+): SymbolParts | null {
   if (profile === 'party') {
     const m = PARTY_SYMBOL.exec(symbol);
     if (!m) return null;

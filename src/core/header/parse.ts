@@ -66,6 +66,8 @@ export interface DocumentAnalysis {
   lines: Line[];
   header: HeaderParts;
   signature: SignatureParts;
+  /** An appendix ("Phụ lục …" / "(Kèm theo …)"): it has no header or signature of its own. */
+  appendix: boolean;
   /** Lines of the body: after the header, before the signature block and Nơi nhận. */
   bodyStart: number;
   bodyEnd: number;
@@ -99,7 +101,12 @@ export function analyzeDocument(doc: DocumentModel): DocumentAnalysis {
     (i): i is number => i !== undefined && i >= header.end,
   );
   const bodyEnd = signatureLines.length ? Math.min(...signatureLines) : lines.length;
-  return { lines, header, signature, bodyStart: header.end, bodyEnd };
+  return { lines, header, signature, appendix: isAppendix(lines), bodyStart: header.end, bodyEnd };
+}
+
+function isAppendix(lines: Line[]): boolean {
+  const first = lines.filter((l) => l.text !== '').slice(0, 6);
+  return /^Phụ\s+lục(?![\p{L}])/iu.test(first[0]?.text ?? '') && first.some((l) => /^\(Kèm theo/u.test(l.text));
 }
 
 function parseHeader(lines: Line[]): HeaderParts {
@@ -121,8 +128,10 @@ function parseHeader(lines: Line[]): HeaderParts {
     else if (!parts.quocHieu && isQuocHieu(text)) parts.quocHieu = take(line);
     else if (!parts.tieuNgu && isTieuNgu(text)) parts.tieuNgu = take(line);
     else if (!parts.asterisk && text === '*') parts.asterisk = take(line);
-    else if (!parts.numberLine && parseNumberLine(text)) parts.numberLine = take({ ...line, parsed: parseNumberLine(text)! });
-    else if (!parts.dateLine && parseDateLine(text) && text.length <= 80) parts.dateLine = take({ ...line, parsed: parseDateLine(text)! });
+    else if (!parts.numberLine && parseNumberLine(text))
+      parts.numberLine = take({ ...line, parsed: parseNumberLine(text)! });
+    else if (!parts.dateLine && parseDateLine(text) && text.length <= 80)
+      parts.dateLine = take({ ...line, parsed: parseDateLine(text)! });
     else if (!parts.recipientsLabel && RECIPIENTS_LABEL.test(text)) {
       const label: 'Kính gửi' | 'Kính trình' = /^Kính\s+trình/u.test(text) ? 'Kính trình' : 'Kính gửi';
       parts.recipientsLabel = take({ ...line, label });
@@ -137,14 +146,24 @@ function parseHeader(lines: Line[]): HeaderParts {
 
   if (parts.typeTitle) {
     const candidate = next(parts.typeTitle.index);
-    if (candidate && !used.has(candidate.index) && !isRuleLine(candidate.text) && !RECIPIENTS_LABEL.test(candidate.text)) {
+    if (
+      candidate &&
+      !used.has(candidate.index) &&
+      !isRuleLine(candidate.text) &&
+      !RECIPIENTS_LABEL.test(candidate.text)
+    ) {
       parts.summary = take(candidate);
     }
   }
   if (parts.numberLine) {
     const candidate = next(parts.numberLine.index);
     const sameCell = candidate && sameContainer(parts.numberLine, candidate);
-    if (candidate && sameCell && !used.has(candidate.index) && /^(V\/v(?![\p{L}])|[Vv]ề(?![\p{L}])|\p{Ll})/u.test(candidate.text)) {
+    if (
+      candidate &&
+      sameCell &&
+      !used.has(candidate.index) &&
+      /^(V\/v(?![\p{L}])|[Vv]ề(?![\p{L}])|\p{Ll})/u.test(candidate.text)
+    ) {
       parts.congVanSummary = take(candidate);
     }
   }

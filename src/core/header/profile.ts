@@ -35,12 +35,28 @@ export interface ProfileDetection {
 export function detectProfile(doc: DocumentModel, analysis: DocumentAnalysis = analyzeDocument(doc)): ProfileDetection {
   const signals: ProfileSignal[] = [];
   const { header, signature } = analysis;
-  const add = (profile: Profile, kind: ProfileSignal['kind'], paragraph: number, start: number, length: number, weight: number) =>
-    signals.push({ profile, kind, paragraph, start, length, weight });
+  const add = (
+    profile: Profile,
+    kind: ProfileSignal['kind'],
+    paragraph: number,
+    start: number,
+    length: number,
+    weight: number,
+  ) => signals.push({ profile, kind, paragraph, start, length, weight });
 
-  if (header.nationalTitle) add('party', 'nationalTitle', header.nationalTitle.paragraph, header.nationalTitle.start, header.nationalTitle.text.length, 3);
-  if (header.quocHieu) add('state', 'quocHieu', header.quocHieu.paragraph, header.quocHieu.start, header.quocHieu.text.length, 3);
-  else if (header.tieuNgu) add('state', 'quocHieu', header.tieuNgu.paragraph, header.tieuNgu.start, header.tieuNgu.text.length, 2);
+  if (header.nationalTitle)
+    add(
+      'party',
+      'nationalTitle',
+      header.nationalTitle.paragraph,
+      header.nationalTitle.start,
+      header.nationalTitle.text.length,
+      3,
+    );
+  if (header.quocHieu)
+    add('state', 'quocHieu', header.quocHieu.paragraph, header.quocHieu.start, header.quocHieu.text.length, 3);
+  else if (header.tieuNgu)
+    add('state', 'quocHieu', header.tieuNgu.paragraph, header.tieuNgu.start, header.tieuNgu.text.length, 2);
   if (header.asterisk) add('party', 'asterisk', header.asterisk.paragraph, header.asterisk.start, 1, 1);
   const number = header.numberLine;
   if (number) {
@@ -51,8 +67,11 @@ export function detectProfile(doc: DocumentModel, analysis: DocumentAnalysis = a
     if (shape) add(shape, 'numberShape', number.paragraph, number.start + label.prefixLength, label.symbol.length, 1);
   }
   for (const authority of signature.authorities) {
-    const owner = (['party', 'state'] as const).filter((p) => signingPrefixes(p).some((s) => s.prefix === authority.prefix));
-    if (owner.length === 1) add(owner[0], 'authorityPrefix', authority.paragraph, authority.start, authority.prefix.length, 2);
+    const owner = (['party', 'state'] as const).filter((p) =>
+      signingPrefixes(p).some((s) => s.prefix === authority.prefix),
+    );
+    if (owner.length === 1)
+      add(owner[0], 'authorityPrefix', authority.paragraph, authority.start, authority.prefix.length, 2);
   }
   const archive = signature.archive;
   if (archive) {

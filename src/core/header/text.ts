@@ -31,7 +31,14 @@ export function documentLines(doc: DocumentModel): Line[] {
     let offset = 0;
     for (const raw of p.text.split(/[\n\v\u2028]/)) {
       const lead = raw.length - raw.trimStart().length;
-      lines.push({ index: lines.length, paragraph, start: offset + lead, text: raw.trim(), indented: lead > 0, ...(cell ? { cell } : {}) });
+      lines.push({
+        index: lines.length,
+        paragraph,
+        start: offset + lead,
+        text: raw.trim(),
+        indented: lead > 0,
+        ...(cell ? { cell } : {}),
+      });
       offset += raw.length + 1;
     }
   });

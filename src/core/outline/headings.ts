@@ -102,7 +102,8 @@ function formatCandidate(p: Paragraph, index: number): Candidate | null {
   if (DOCUMENT_TYPE.test(text) || HEADER_LINE.test(text) || SIGN_OFF.test(text)) return null;
   const lead = /^[\s\u00a0]*/u.exec(p.text)![0].length;
   if (isAllCaps(text)) return makeCandidate(index, p.text, null, lead, 'format', 'caps');
-  if (isAllBold(p) && text.split(/\s+/u).length <= 30) return makeCandidate(index, p.text, null, lead, 'format', 'bold');
+  if (isAllBold(p) && text.split(/\s+/u).length <= 30)
+    return makeCandidate(index, p.text, null, lead, 'format', 'bold');
   return null;
 }
 
@@ -195,7 +196,8 @@ function dropBodyItems(doc: DocumentModel, candidates: Candidate[], bodyEnd: num
 
 function collectCandidates(doc: DocumentModel): Candidate[] {
   const { paragraphs } = doc;
-  const usable = (p: Paragraph) => p.text.trim() !== '' && !p.cell && !ownsParagraph(p) && !isGuide(p);
+  // Guidance still showing its placeholder is not the user's text; what the user typed inside a guidance control is.
+  const usable = (p: Paragraph) => p.text.trim() !== '' && !p.cell && !ownsParagraph(p) && !p.showsPlaceholder;
   const structural: Candidate[] = [];
   paragraphs.forEach((p, i) => {
     if (!usable(p)) return;

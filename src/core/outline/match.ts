@@ -45,7 +45,9 @@ const STOP = new Set(
 );
 /** Words every section of a report shares (or document codes): they count, but little. */
 const WEAK = new Set(
-  'nguyen nhan thuc hien nghi quyet so nam chu yeu cong tac cu the khoa ban nq tw kl ct hd ubnd tinh uy dang'.split(' '),
+  'nguyen nhan thuc hien nghi quyet so nam chu yeu cong tac cu the khoa ban nq tw kl ct hd ubnd tinh uy dang'.split(
+    ' ',
+  ),
 );
 const WEAK_WEIGHT = 0.3;
 
@@ -139,7 +141,10 @@ function isDocument(x: DocumentModel | readonly OutlineNode[]): x is DocumentMod
 }
 
 /** Matches a document (or an outline already extracted) against a template. */
-export function matchTemplate(docOrOutline: DocumentModel | readonly OutlineNode[], template: OutlineTemplate): TemplateMatch {
+export function matchTemplate(
+  docOrOutline: DocumentModel | readonly OutlineNode[],
+  template: OutlineTemplate,
+): TemplateMatch {
   const outline = isDocument(docOrOutline) ? extractOutline(docOrOutline) : [...docOrOutline];
   const headings = flattenOutline(outline);
   const parentOf = new Map<OutlineNode, OutlineNode | undefined>();

@@ -68,30 +68,33 @@ export function guidanceText(section: TemplateSection): string {
   return hints.length === 1 ? hints[0] : hints.map((h) => `- ${h}`).join('\n');
 }
 
-interface Numbered {
-  section: TemplateSection;
-  /** Numbers from the top of the decimal chain: [2, 1] for 2.1. */
-  path: number[];
-}
-
-/** Each section with its number (its place among its siblings; decimal styles carry their parent's number). */
-function numberSections(sections: readonly TemplateSection[], parentPath: number[] = []): Map<string, Numbered> {
-  const out = new Map<string, Numbered>();
+/**
+ * Each section's number path: its place among its siblings, and for decimal styles the numbers above it too
+ * ("2.1-" under "2." is [2, 1]; "2.1.3." under it [2, 1, 3]).
+ */
+export function sectionNumberPaths(
+  sections: readonly TemplateSection[],
+  parentPath: number[] = [],
+): Map<string, number[]> {
+  const out = new Map<string, number[]>();
   sections.forEach((section, i) => {
-    const own = i + 1;
-    const path = section.numbering.startsWith('decimal') ? [...parentPath.slice(-1), own] : [own];
-    out.set(section.id, { section, path });
-    const parentForChildren = section.numbering.startsWith('decimal') ? path : [own];
-    for (const [id, n] of numberSections(section.children, parentForChildren)) out.set(id, n);
+    const path = section.numbering.startsWith('decimal') ? [...parentPath, i + 1] : [i + 1];
+    out.set(section.id, path);
+    for (const [id, p] of sectionNumberPaths(section.children, path)) out.set(id, p);
   });
   return out;
+}
+
+/** The numbering text a section gets for a numbering choice, e.g. "2.1-" or "III.". */
+export function sectionNumber(section: TemplateSection, paths: Map<string, number[]>, choice: NumberingChoice): string {
+  return formatNumbering(chooseNumbering(section.numbering, choice), paths.get(section.id) ?? [1]);
 }
 
 interface Context {
   template: OutlineTemplate;
   choice: NumberingChoice;
   profile: Profile;
-  numbers: Map<string, Numbered>;
+  numbers: Map<string, number[]>;
   /** Numbering style and Word heading level a section should take to fit the document around it. */
   fit: Map<string, { style?: NumberingStyle; headingLevel?: number }>;
 }
@@ -100,7 +103,7 @@ function sectionItems(ctx: Context, section: TemplateSection): ParagraphSpec[] {
   const fit = ctx.fit.get(section.id);
   const style = fit?.style ?? chooseNumbering(section.numbering, ctx.choice);
   const level = fit?.headingLevel ?? section.level;
-  const number = formatNumbering(style, ctx.numbers.get(section.id)!.path);
+  const number = formatNumbering(style, ctx.numbers.get(section.id)!);
   const title = section.level === 1 ? section.title.toLocaleUpperCase('vi') : section.title;
   const items: ParagraphSpec[] = [];
   if (style !== 'none') {
@@ -135,9 +138,13 @@ function sectionItems(ctx: Context, section: TemplateSection): ParagraphSpec[] {
  */
 export function positionAfter(doc: DocumentModel, index: number): BlockPosition {
   const { paragraphs } = doc;
-  if (index < 0) return paragraphs.length > 0 ? { at: 'beforeParagraph', paragraph: 0, expected: paragraphs[0].text } : { at: 'start' };
+  if (index < 0)
+    return paragraphs.length > 0
+      ? { at: 'beforeParagraph', paragraph: 0, expected: paragraphs[0].text }
+      : { at: 'start' };
   const anchor = paragraphs[index];
-  if (!isOwnTag(anchor.controlTag) && !anchor.cell) return { at: 'afterParagraph', paragraph: index, expected: anchor.text };
+  if (!isOwnTag(anchor.controlTag) && !anchor.cell)
+    return { at: 'afterParagraph', paragraph: index, expected: anchor.text };
   const next = paragraphs.findIndex(
     (p, i) => i > index && !p.cell && (p.controlTag !== anchor.controlTag || !isOwnTag(p.controlTag)),
   );
@@ -195,7 +202,7 @@ function planInsertions(
     template,
     choice: options.numbering ?? 'template',
     profile: options.profile ?? (template.profile === 'state' ? 'state' : 'party'),
-    numbers: numberSections(template.sections),
+    numbers: sectionNumberPaths(template.sections),
     fit: new Map(),
   };
   const nothingPresent = match.sections.every((m) => !present(m));
@@ -226,8 +233,15 @@ function planInsertions(
       if (!insert.has(section.id)) return;
       const presentSiblings = siblings.map((s) => byId.get(s.id)!).filter(present);
       fitToDocument(ctx, doc, section, presentSiblings, parent);
-      const before = siblings.slice(0, i).map((s) => byId.get(s.id)!).filter(present).pop();
-      const next = siblings.slice(i + 1).map((s) => byId.get(s.id)!).find(present);
+      const before = siblings
+        .slice(0, i)
+        .map((s) => byId.get(s.id)!)
+        .filter(present)
+        .pop();
+      const next = siblings
+        .slice(i + 1)
+        .map((s) => byId.get(s.id)!)
+        .find(present);
       let position: BlockPosition;
       if (before) position = after(lastParagraphOf(before));
       else if (next) position = after(firstParagraphOf(next) - 1);
@@ -241,7 +255,13 @@ function planInsertions(
 
   // Bottom first, so a host applying them one by one never shifts a later anchor.
   const anchor = (p: BlockPosition) =>
-    p.at === 'afterParagraph' ? p.paragraph + 0.5 : p.at === 'beforeParagraph' ? p.paragraph : p.at === 'end' ? Infinity : -1;
+    p.at === 'afterParagraph'
+      ? p.paragraph + 0.5
+      : p.at === 'beforeParagraph'
+        ? p.paragraph
+        : p.at === 'end'
+          ? Infinity
+          : -1;
   const edits: Edit[] = [...groups.values()]
     .sort((a, b) => anchor(b.position) - anchor(a.position) || a.order - b.order)
     .map((g): InsertBlockEdit => ({ kind: 'insertBlock', position: g.position, items: g.items }));
@@ -260,7 +280,9 @@ function fitToDocument(
   presentSiblings: SectionMatch[],
   parent: SectionMatch | undefined,
 ): void {
-  const sibling = presentSiblings.find((s) => s.heading?.numbering && family(s.heading.numbering.style) === family(section.numbering));
+  const sibling = presentSiblings.find(
+    (s) => s.heading?.numbering && family(s.heading.numbering.style) === family(section.numbering),
+  );
   const styledSibling = presentSiblings.find((s) => s.heading && doc.paragraphs[s.heading.paragraph].headingLevel);
   const parentLevel = parent?.heading ? doc.paragraphs[parent.heading.paragraph].headingLevel : undefined;
   const headingLevel = styledSibling

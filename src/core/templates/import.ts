@@ -15,7 +15,16 @@ export interface ImportOptions {
 /** Guidance that asks for figures: counts, shares, percentages. */
 const FIGURES = /(số lượng|số lần|tỷ lệ|tỉ lệ|số liệu|bao nhiêu|\d\s*%)/iu;
 
-const DOCUMENT_TYPES = ['Báo cáo', 'Kế hoạch', 'Nghị quyết', 'Công văn', 'Tờ trình', 'Chương trình', 'Đề án', 'Hướng dẫn'];
+const DOCUMENT_TYPES = [
+  'Báo cáo',
+  'Kế hoạch',
+  'Nghị quyết',
+  'Công văn',
+  'Tờ trình',
+  'Chương trình',
+  'Đề án',
+  'Hướng dẫn',
+];
 
 export function needsFigures(texts: readonly string[]): boolean {
   return texts.some((t) => FIGURES.test(t));
@@ -28,7 +37,10 @@ export function needsFigures(texts: readonly string[]): boolean {
 function readLines(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.replace(/^\uFEFF/, '').split(/\r\n?|\n/)) {
-    const line = raw.replace(/\*\*/g, '').replace(/[\s\u00a0]+/gu, ' ').trim();
+    const line = raw
+      .replace(/\*\*/g, '')
+      .replace(/[\s\u00a0]+/gu, ' ')
+      .trim();
     if (line === '') continue;
     const previous = out[out.length - 1];
     const wraps =

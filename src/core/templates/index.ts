@@ -72,7 +72,10 @@ export function parseTemplateJson(text: string): OutlineTemplate {
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new TemplateError([
-      { vi: `Tệp mẫu đề cương không phải JSON hợp lệ: ${detail}`, en: `The outline template is not valid JSON: ${detail}` },
+      {
+        vi: `Tệp mẫu đề cương không phải JSON hợp lệ: ${detail}`,
+        en: `The outline template is not valid JSON: ${detail}`,
+      },
     ]);
   }
   const result = validateTemplate(json);

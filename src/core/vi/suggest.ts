@@ -21,6 +21,19 @@ function* spellings(letters: string, tone: Tone): Generator<string> {
  * coda slips n/ng, c/t are most common). No dictionary: every candidate is well-formed, not necessarily a word.
  */
 export function suggestSyllables(word: string, limit = 5): string[] {
+  const key = `${limit}:${word}`;
+  let cached = suggestionCache.get(key);
+  if (!cached) {
+    cached = suggestUncached(word, limit);
+    if (suggestionCache.size > 10_000) suggestionCache.clear();
+    suggestionCache.set(key, cached);
+  }
+  return [...cached];
+}
+
+const suggestionCache = new Map<string, string[]>();
+
+function suggestUncached(word: string, limit: number): string[] {
   const d = decompose(word.normalize('NFC'));
   if (!d) return [];
   const seen = new Set<string>([word.normalize('NFC').toLowerCase()]);

@@ -32,7 +32,7 @@ const VOWELS = new Set([...'aăâeêioôơuưy']);
 const MODIFIED_VOWELS = new Set([...'ăâêôơư']);
 const LETTERS = new Set([...'aăâbcdđeêghiklmnoôơpqrstuưvxy']);
 
-const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'qu', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
+export const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'qu', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
 
 const PLAIN_RHYMES = `a ac ach ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây
   e ec em en eng eo ep et ê êch êm ên ênh êp êt êu
@@ -51,7 +51,6 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const PLAIN = new Set(words(PLAIN_RHYMES));
 const MEDIAL = new Set(words(MEDIAL_RHYMES));
 const AFTER_QU = new Set(words(QU_RHYMES));
-const LABIAL_ONSETS = new Set(['b', 'm', 'p', 'ph', 'v']);
 const FRONT = new Set([...'eêiy']);
 const STOP_CODA = /(?:c|ch|p|t)$/;
 
@@ -146,7 +145,7 @@ function rhymeFits(onset: string, rhyme: string): boolean {
     case 'ngh':
       return FRONT.has(first) && first !== 'y';
     default:
-      return !(medial && LABIAL_ONSETS.has(onset));
+      return true;
   }
 }
 
@@ -238,6 +237,18 @@ export function withToneStyle(word: string, style: ToneStyle): string | null {
  * spelling variants of one syllable).
  */
 export function syllableKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = keyUncached(word);
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+const keyCache = new Map<string, string>();
+
+function keyUncached(word: string): string {
   const lower = word.normalize('NFC').toLowerCase();
   const info = analyzeSyllable(lower);
   if (!info) return lower;

@@ -88,6 +88,13 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorBrandStroke1}` },
   },
   findingHead: { display: 'flex', gap: '6px', alignItems: 'flex-start' },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap', marginTop: '2px' },
+  // A long template name in OutlineStatus's select must not widen the pane.
+  outline: {
+    minWidth: 0,
+    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    '& .fui-Select': { minWidth: 0 },
+  },
   flagged: {
     fontFamily: tokens.fontFamilyMonospace,
     whiteSpace: 'pre-wrap',
@@ -340,13 +347,15 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
             </MessageBarBody>
           </MessageBar>
 
-          <OutlineStatus
-            doc={checked.doc}
-            lang={lang}
-            config={effectiveConfig}
-            onSelect={selectParagraph}
-            onTemplateChange={changeTemplate}
-          />
+          <div className={styles.outline}>
+            <OutlineStatus
+              doc={checked.doc}
+              lang={lang}
+              config={effectiveConfig}
+              onSelect={selectParagraph}
+              onTemplateChange={changeTemplate}
+            />
+          </div>
 
           {groups.length === 0 && <Text>{fmt(lang, 'allClear')}</Text>}
           {groups.map((g) => (
@@ -435,7 +444,7 @@ function FindingCard({ finding: f, lang, disabled, bulkCount, onSelect, onFix, o
       onKeyDown={onKeyDown}
     >
       <div className={styles.findingHead}>
-        <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
+        <Badge className={styles.badge} appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
           {SEVERITY_LABELS[f.severity][lang]}
         </Badge>
         <Text weight="semibold">{f.message[lang]}</Text>
@@ -451,8 +460,8 @@ function FindingCard({ finding: f, lang, disabled, bulkCount, onSelect, onFix, o
             {f.suggestions.map((s, i) => (
               <span key={i}>
                 {i > 0 && ', '}
-                <span className={styles.flagged} data-testid="suggestion">
-                  {showWhitespace(s)}
+                <span className={styles.flagged} data-testid="suggestion" data-value={s}>
+                  {s ? showWhitespace(s) : fmt(lang, 'deletion')}
                 </span>
               </span>
             ))}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Caption1, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSort16Regular, CheckmarkCircle16Filled, DismissCircle16Filled } from '@fluentui/react-icons';
 import type { CheckConfig } from '../../core/config';
 import { chooseTemplate, resolveTemplate } from '../../core/conformance/chooseTemplate';
@@ -23,11 +23,14 @@ export interface OutlineStatusProps {
 const TEXT = {
   title: { vi: 'Đối chiếu đề cương', en: 'Outline check' },
   template: { vi: 'Đề cương', en: 'Outline template' },
-  none: { vi: 'Chưa có đề cương nào để đối chiếu.', en: 'No outline template to check against.' },
-  config: { vi: 'Theo cài đặt kiểm tra.', en: 'From the check settings.' },
+  none: {
+    vi: 'Chưa có đề cương nào để đối chiếu: chọn một đề cương.',
+    en: 'No outline template to check against: pick one.',
+  },
+  choose: { vi: '— Chọn đề cương —', en: '— Pick a template —' },
+  config: { vi: 'Đề cương đã chọn.', en: 'The chosen template.' },
   document: { vi: 'Đề cương văn bản đã dùng khi soạn.', en: 'The template this document was written from.' },
   bestMatch: { vi: 'Tự chọn: khớp nhất ({score}%).', en: 'Chosen automatically: best match ({score}%).' },
-  picked: { vi: 'Do bạn chọn.', en: 'Chosen by you.' },
   summary: {
     vi: '{present}/{total} mục có; thiếu {missing}; sai thứ tự {outOfOrder}.',
     en: '{present}/{total} sections present; {missing} missing; {outOfOrder} out of order.',
@@ -63,14 +66,32 @@ export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }:
   }, [doc, config, picked]);
   const comparison = useMemo(() => (choice ? compareOutline(doc, choice.template) : null), [doc, choice]);
 
-  if (!choice || !comparison) return <Text>{TEXT.none[lang]}</Text>;
-
-  const counts = countStates(comparison.sections);
-  const reason = picked
-    ? TEXT.picked[lang]
-    : choice.reason === 'best-match'
-      ? formatTemplate(TEXT.bestMatch[lang], { score: Math.round((choice.score ?? 0) * 100) })
-      : TEXT[choice.reason][lang];
+  const pick = (id: string) => {
+    setPicked(id);
+    onTemplateChange?.(id);
+  };
+  const picker = (
+    <Field
+      label={TEXT.template[lang]}
+      hint={
+        !choice
+          ? TEXT.none[lang]
+          : choice.reason === 'best-match'
+            ? formatTemplate(TEXT.bestMatch[lang], { score: Math.round((choice.score ?? 0) * 100) })
+            : TEXT[choice.reason][lang]
+      }
+    >
+      <Select value={choice?.template.id ?? ''} onChange={(_, data) => data.value && pick(data.value)}>
+        {!choice && <option value="">{TEXT.choose[lang]}</option>}
+        {builtInTemplates.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name[lang]}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  if (!choice || !comparison) return <section className={styles.root} aria-label={TEXT.title[lang]}>{picker}</section>;
 
   const renderItems = (items: SectionStatus[], nested: boolean) => (
     <ul className={nested ? styles.tree : styles.rootTree} role={nested ? 'group' : 'tree'}>
@@ -95,22 +116,8 @@ export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }:
 
   return (
     <section className={styles.root} aria-label={TEXT.title[lang]}>
-      <Field label={TEXT.template[lang]} hint={reason}>
-        <Select
-          value={choice.template.id}
-          onChange={(_, data) => {
-            setPicked(data.value);
-            onTemplateChange?.(data.value);
-          }}
-        >
-          {builtInTemplates.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name[lang]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Caption1>{formatTemplate(TEXT.summary[lang], counts)}</Caption1>
+      {picker}
+      <Caption1>{formatTemplate(TEXT.summary[lang], countStates(comparison.sections))}</Caption1>
       {renderItems(comparison.sections, false)}
     </section>
   );

@@ -20,8 +20,13 @@ import { specText } from '../../core/edit';
 import type { ApplyResult, DocumentHost } from '../../core/host';
 import type { Lang, LocalizedText } from '../../core/i18n';
 import { formatTemplate } from '../../core/i18n';
-import { formatNumbering } from '../../core/outline/numbering';
-import { buildRepair, buildScaffold, chooseNumbering, type NumberingChoice } from '../../core/outline/scaffold';
+import {
+  buildRepair,
+  buildScaffold,
+  sectionNumber,
+  sectionNumberPaths,
+  type NumberingChoice,
+} from '../../core/outline/scaffold';
 import { builtInTemplates, importOutline, TemplateError } from '../../core/templates';
 import { loadSavedTemplates, removeSavedTemplate, saveTemplate } from '../../core/templates/saved';
 import type { OutlineTemplate, TemplateSection } from '../../core/templates/types';
@@ -58,7 +63,10 @@ const TEXT = {
     vi: 'Văn bản không thiếu mục bắt buộc nào của đề cương này.',
     en: 'The document lacks no required section of this outline.',
   },
-  willInsert: { vi: 'Sẽ chèn các mục sau (nội dung đã có được giữ nguyên):', en: 'These sections will be inserted (existing text is kept):' },
+  willInsert: {
+    vi: 'Sẽ chèn các mục sau (nội dung đã có được giữ nguyên):',
+    en: 'These sections will be inserted (existing text is kept):',
+  },
   confirm: { vi: 'Chèn các mục này', en: 'Insert these sections' },
   cancel: { vi: 'Huỷ', en: 'Cancel' },
   inserted: { vi: 'Đã chèn {count} mục.', en: 'Inserted {count} sections.' },
@@ -103,32 +111,28 @@ export function insertedHeadings(edits: readonly Edit[]): string[] {
 
 function SectionTree({
   sections,
+  paths,
   choice,
   lang,
   root,
-  path = [],
 }: {
   sections: readonly TemplateSection[];
+  paths: Map<string, number[]>;
   choice: NumberingChoice;
   lang: Lang;
   root?: boolean;
-  path?: number[];
 }) {
   const styles = useStyles();
   return (
     <ul className={root ? styles.rootTree : styles.tree} role={root ? 'tree' : 'group'}>
-      {sections.map((s, i) => {
-        const own = [...path.slice(-1), i + 1];
-        const style = chooseNumbering(s.numbering, choice);
-        const number = formatNumbering(style, style.startsWith('decimal') ? own : [i + 1]);
+      {sections.map((s) => {
+        const label = `${sectionNumber(s, paths, choice)} ${s.title}`.trim();
         return (
-          <li key={s.id} role="treeitem" aria-label={`${number} ${s.title}`.trim()}>
-            <span>{`${number} ${s.title}`.trim()}</span>
+          <li key={s.id} role="treeitem" aria-label={label}>
+            <span>{label}</span>
             {s.required && <Caption1 className={styles.mark}>({TEXT.required[lang]})</Caption1>}
             {s.needsFigures && <Caption1 className={styles.mark}>({TEXT.figures[lang]})</Caption1>}
-            {s.children.length > 0 && (
-              <SectionTree sections={s.children} choice={choice} lang={lang} path={style.startsWith('decimal') ? own : [i + 1]} />
-            )}
+            {s.children.length > 0 && <SectionTree sections={s.children} paths={paths} choice={choice} lang={lang} />}
           </li>
         );
       })}
@@ -216,7 +220,8 @@ export function OutlineView({ host, lang }: OutlineViewProps) {
       setImportName(t.name.vi);
     } catch (error) {
       setImported(null);
-      const text = error instanceof TemplateError ? error.messages.map((m) => m[lang]).join(' ') : describeError(error, lang);
+      const text =
+        error instanceof TemplateError ? error.messages.map((m) => m[lang]).join(' ') : describeError(error, lang);
       setNotice({ intent: 'error', text });
     }
   };
@@ -271,7 +276,13 @@ export function OutlineView({ host, lang }: OutlineViewProps) {
 
       <section className={styles.section} aria-label={TEXT.preview[lang]}>
         <Subtitle2>{TEXT.preview[lang]}</Subtitle2>
-        <SectionTree sections={template.sections} choice={choice} lang={lang} root />
+        <SectionTree
+          sections={template.sections}
+          paths={sectionNumberPaths(template.sections)}
+          choice={choice}
+          lang={lang}
+          root
+        />
       </section>
 
       <Field label={TEXT.numbering[lang]}>
@@ -341,10 +352,14 @@ export function OutlineView({ host, lang }: OutlineViewProps) {
         </div>
         {imported && (
           <div className={styles.section} data-testid="import-preview">
-            <Caption1>
-              {formatTemplate(TEXT.importCount[lang], { count: countSections(imported.sections) })}
-            </Caption1>
-            <SectionTree sections={imported.sections} choice="template" lang={lang} root />
+            <Caption1>{formatTemplate(TEXT.importCount[lang], { count: countSections(imported.sections) })}</Caption1>
+            <SectionTree
+              sections={imported.sections}
+              paths={sectionNumberPaths(imported.sections)}
+              choice="template"
+              lang={lang}
+              root
+            />
             <Field label={TEXT.importName[lang]}>
               <Input value={importName} onChange={(_, data) => setImportName(data.value)} />
             </Field>

@@ -1,6 +1,12 @@
 import type { BlockItem, InsertBlockEdit, ParagraphSpec, TableSpec } from '../../../src/core/edit';
 import { specText } from '../../../src/core/edit';
-import { buildHeaderEdit, buildSignatureEdit, previewHeader, type HeaderInput, type SignatureInput } from '../../../src/core/header/build';
+import {
+  buildHeaderEdit,
+  buildSignatureEdit,
+  previewHeader,
+  type HeaderInput,
+  type SignatureInput,
+} from '../../../src/core/header/build';
 import { createDocument, type Paragraph } from '../../../src/core/model';
 import { headerRules } from '../../../src/core/rules/header';
 import { runRules } from '../../../src/core/runner';
@@ -43,7 +49,9 @@ function asDocument(items: BlockItem[], tableBase = 0): Paragraph[] {
   return items.flatMap((item): Paragraph[] => {
     if (item.kind === 'paragraph') return [{ text: specText(item) }];
     const t = tables++;
-    return item.rows.flatMap((row, r) => row.flatMap((cell, c) => cell.map((p) => ({ text: specText(p), cell: { table: t, row: r, cell: c } }))));
+    return item.rows.flatMap((row, r) =>
+      row.flatMap((cell, c) => cell.map((p) => ({ text: specText(p), cell: { table: t, row: r, cell: c } }))),
+    );
   });
 }
 
@@ -73,8 +81,15 @@ describe('buildHeaderEdit', () => {
     expect(find(t, 0, 'ĐẢNG UỶ KHỐI CÁC CƠ QUAN').format).toEqual({ font: 'Times New Roman', size: 14, bold: true });
     expect(find(t, 0, 'ĐẢNG BỘ TỈNH BÌNH ĐỊNH').format).toEqual({ font: 'Times New Roman', size: 14 });
     expect(find(t, 0, 'Số 694-CV/ĐUK').format).toEqual({ font: 'Times New Roman', size: 14 });
-    expect(find(t, 1, 'Bình Định, ngày 15 tháng 9 năm 2026').format).toEqual({ font: 'Times New Roman', size: 14, italic: true });
-    expect(find(t, 0, 'về việc báo cáo tổng kết Nghị quyết số 23-NQ/TW').format).toMatchObject({ size: 12, italic: true });
+    expect(find(t, 1, 'Bình Định, ngày 15 tháng 9 năm 2026').format).toEqual({
+      font: 'Times New Roman',
+      size: 14,
+      italic: true,
+    });
+    expect(find(t, 0, 'về việc báo cáo tổng kết Nghị quyết số 23-NQ/TW').format).toMatchObject({
+      size: 12,
+      italic: true,
+    });
   });
 
   it('State quyết định: Quốc hiệu, Tiêu ngữ, rules, "Số:" with a padded number, title, trích yếu and a short rule', () => {
@@ -112,14 +127,24 @@ describe('buildHeaderEdit', () => {
   });
 
   it('Party tờ trình under HD 05: "Kính trình:", title, trích yếu and "-----"', () => {
-    const edit = buildHeaderEdit({ ...partyCongVan, typeId: 'to-trinh', number: '7', summary: 'về kiện toàn bộ máy', recipients: ['Ban Thường vụ Tỉnh uỷ'] });
+    const edit = buildHeaderEdit({
+      ...partyCongVan,
+      typeId: 'to-trinh',
+      number: '7',
+      summary: 'về kiện toàn bộ máy',
+      recipients: ['Ban Thường vụ Tỉnh uỷ'],
+    });
     expect(cellTexts(table(edit), 0)[3]).toBe('Số 07-TTr/ĐUK');
     expect(after(edit)).toEqual(['TỜ TRÌNH', 'về kiện toàn bộ máy', '-----', 'Kính trình: Ban Thường vụ Tỉnh uỷ;']);
   });
 
   it('dated before 27/5/2026 (HD 36): a tờ trình keeps "Kính gửi"', () => {
-    expect(previewHeader({ ...partyCongVan, typeId: 'to-trinh', date: '2025-03-01' }).recipientsLabel).toBe('Kính gửi:');
-    expect(previewHeader({ ...partyCongVan, typeId: 'to-trinh', date: '2026-05-27' }).recipientsLabel).toBe('Kính trình:');
+    expect(previewHeader({ ...partyCongVan, typeId: 'to-trinh', date: '2025-03-01' }).recipientsLabel).toBe(
+      'Kính gửi:',
+    );
+    expect(previewHeader({ ...partyCongVan, typeId: 'to-trinh', date: '2026-05-27' }).recipientsLabel).toBe(
+      'Kính trình:',
+    );
   });
 
   it('a draft leaves the number and the date blank', () => {
@@ -129,7 +154,12 @@ describe('buildHeaderEdit', () => {
   });
 
   it('what it builds passes the header rules once the document has a body and signature', () => {
-    const header = buildHeaderEdit({ ...partyCongVan, typeId: 'bao-cao', summary: 'kết quả công tác quý III', recipients: [] });
+    const header = buildHeaderEdit({
+      ...partyCongVan,
+      typeId: 'bao-cao',
+      summary: 'kết quả công tác quý III',
+      recipients: [],
+    });
     const signature = buildSignatureEdit({
       profile: 'party',
       date: '2026-09-15',
@@ -141,7 +171,9 @@ describe('buildHeaderEdit', () => {
       archive: 'Văn phòng Đảng uỷ Khối',
     });
     const paragraphs = [...asDocument(header.items), { text: 'Nội dung báo cáo.' }, ...asDocument(signature.items, 1)];
-    expect(runRules(createDocument(paragraphs), headerRules, { today: TODAY }).map((f) => `${f.ruleId}: ${f.message.en}`)).toEqual([]);
+    expect(
+      runRules(createDocument(paragraphs), headerRules, { today: TODAY }).map((f) => `${f.ruleId}: ${f.message.en}`),
+    ).toEqual([]);
   });
 });
 
@@ -163,9 +195,19 @@ describe('buildSignatureEdit', () => {
     expect(edit).toMatchObject({ kind: 'insertBlock', position: { at: 'end' }, tag: Tags.signature });
     expect(edit.items).toHaveLength(1);
     const t = table(edit);
-    expect(cellTexts(t, 0)).toEqual(['Nơi nhận:', '- Như trên;', '- Các chi, đảng bộ cơ sở;', '- Website ĐUK;', '- Lưu Văn phòng Đảng uỷ Khối.']);
+    expect(cellTexts(t, 0)).toEqual([
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Các chi, đảng bộ cơ sở;',
+      '- Website ĐUK;',
+      '- Lưu Văn phòng Đảng uỷ Khối.',
+    ]);
     const right = cellTexts(t, 1);
-    expect([right[0], right[1], right[right.length - 1]]).toEqual(['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Nguyễn Hữu Lộc']);
+    expect([right[0], right[1], right[right.length - 1]]).toEqual([
+      'T/M BAN THƯỜNG VỤ',
+      'PHÓ BÍ THƯ',
+      'Nguyễn Hữu Lộc',
+    ]);
     expect(right.slice(2, -1).every((s) => s === '')).toBe(true);
     expect(find(t, 0, 'Nơi nhận:').format).toMatchObject({ size: 14, underline: true });
     expect(find(t, 1, 'T/M BAN THƯỜNG VỤ').format).toMatchObject({ size: 14, bold: true });
@@ -179,7 +221,16 @@ describe('buildSignatureEdit', () => {
 
   it('State: "Nơi nhận:" bold italic 12, "- Lưu: VT, …", KT. with a bold office', () => {
     const t = table(
-      buildSignatureEdit({ profile: 'state', date: '2026-02-05', authority: 'KT.', authorityBody: 'Giám đốc', office: 'Phó Giám đốc', signer: 'Phạm Thị Dung', recipients: ['Sở Nội vụ'], archive: 'VT, VP' }),
+      buildSignatureEdit({
+        profile: 'state',
+        date: '2026-02-05',
+        authority: 'KT.',
+        authorityBody: 'Giám đốc',
+        office: 'Phó Giám đốc',
+        signer: 'Phạm Thị Dung',
+        recipients: ['Sở Nội vụ'],
+        archive: 'VT, VP',
+      }),
     );
     expect(cellTexts(t, 0)).toEqual(['Nơi nhận:', '- Sở Nội vụ;', '- Lưu: VT, VP.']);
     expect(find(t, 0, 'Nơi nhận:').format).toMatchObject({ size: 12, bold: true, italic: true });
@@ -188,7 +239,11 @@ describe('buildSignatureEdit', () => {
   });
 
   it('Q. puts the prefix on the office line; a head signing directly has no prefix line', () => {
-    expect(cellTexts(table(buildSignatureEdit({ ...party, authority: 'Q.', office: 'Trưởng ban' })), 1)[0]).toBe('Q. TRƯỞNG BAN');
-    expect(cellTexts(table(buildSignatureEdit({ ...party, authority: '', office: 'Chánh Văn phòng' })), 1)[0]).toBe('CHÁNH VĂN PHÒNG');
+    expect(cellTexts(table(buildSignatureEdit({ ...party, authority: 'Q.', office: 'Trưởng ban' })), 1)[0]).toBe(
+      'Q. TRƯỞNG BAN',
+    );
+    expect(cellTexts(table(buildSignatureEdit({ ...party, authority: '', office: 'Chánh Văn phòng' })), 1)[0]).toBe(
+      'CHÁNH VĂN PHÒNG',
+    );
   });
 });

@@ -131,7 +131,8 @@ export const stateCongVan = (): string[] => [
   'Phạm Thị Dung',
 ];
 
-export type Change = { replace: string; by: string } | { remove: string } | { insertAfter: string; text: string } | { append: string };
+export type Change =
+  { replace: string; by: string } | { remove: string } | { insertAfter: string; text: string } | { append: string };
 
 /** Applies changes to paragraph texts (whole-paragraph matches). */
 export function change(base: string[], ...changes: Change[]): string[] {

@@ -17,10 +17,17 @@ describe('date line', () => {
     expect(dateOf(parseDateLine(line)!)).toEqual(parseIso(iso));
   });
   it('knows real calendar dates', () => {
-    expect([isRealDate({ year: 2024, month: 2, day: 29 }), isRealDate({ year: 2026, month: 2, day: 29 }), isRealDate({ year: 2026, month: 4, day: 31 })]).toEqual([true, false, false]);
+    expect([
+      isRealDate({ year: 2024, month: 2, day: 29 }),
+      isRealDate({ year: 2026, month: 2, day: 29 }),
+      isRealDate({ year: 2026, month: 4, day: 31 }),
+    ]).toEqual([true, false, false]);
   });
   it('reads the place and whether a comma follows it', () => {
-    expect(parseDateLine('Phường Ngô Quyền ngày 05 tháng 3 năm 2026')).toMatchObject({ place: 'Phường Ngô Quyền', comma: false });
+    expect(parseDateLine('Phường Ngô Quyền ngày 05 tháng 3 năm 2026')).toMatchObject({
+      place: 'Phường Ngô Quyền',
+      comma: false,
+    });
   });
 });
 
@@ -36,9 +43,20 @@ describe('number line', () => {
   it('parses the label and symbol, and tells the shape of each profile', () => {
     expect(parseNumberLine('Số: 30/2020/NĐ-CP')).toMatchObject({ hasColon: true, symbol: '30/2020/NĐ-CP' });
     expect(parseNumberLine('Số lượng đảng viên: 120 - 130')).toBeNull();
-    expect([symbolShape('694-CV/ĐUK'), symbolShape('15/QĐ-UBND'), symbolShape('30/2020/NĐ-CP')]).toEqual(['party', 'state', 'state']);
-    expect(parseSymbol('state', '30/2020/NĐ-CP', (a) => a === 'NĐ')).toMatchObject({ number: '30', typeAbbr: 'NĐ', issuer: 'CP' });
-    expect(parseSymbol('party', '05-QC/BTCTU-BNCTU', () => true)).toMatchObject({ typeAbbr: 'QC', issuer: 'BTCTU-BNCTU' });
+    expect([symbolShape('694-CV/ĐUK'), symbolShape('15/QĐ-UBND'), symbolShape('30/2020/NĐ-CP')]).toEqual([
+      'party',
+      'state',
+      'state',
+    ]);
+    expect(parseSymbol('state', '30/2020/NĐ-CP', (a) => a === 'NĐ')).toMatchObject({
+      number: '30',
+      typeAbbr: 'NĐ',
+      issuer: 'CP',
+    });
+    expect(parseSymbol('party', '05-QC/BTCTU-BNCTU', () => true)).toMatchObject({
+      typeAbbr: 'QC',
+      issuer: 'BTCTU-BNCTU',
+    });
   });
 });
 
@@ -74,7 +92,11 @@ describe('issuer abbreviation proposal', () => {
 
 describe('rule set by date', () => {
   it('HD 36 before 27/5/2026, HD 05 from that day; NĐ 30 for State', () => {
-    expect([ruleSetFor('party', '2026-05-26').id, ruleSetFor('party', '2026-05-27').id, ruleSetFor('party', '2018-01-01').id]).toEqual(['hd36', 'hd05', 'hd36']);
+    expect([
+      ruleSetFor('party', '2026-05-26').id,
+      ruleSetFor('party', '2026-05-27').id,
+      ruleSetFor('party', '2018-01-01').id,
+    ]).toEqual(['hd36', 'hd05', 'hd36']);
     expect(ruleSetFor('state', '2026-11-22').id).toBe('nd30');
   });
 });
@@ -84,6 +106,10 @@ describe('detectProfile', () => {
     expect(detectProfile(createDocument(['Một đoạn văn.'])).profile).toBeNull();
     const mixed = detectProfile(createDocument(['ĐẢNG CỘNG SẢN VIỆT NAM', 'Số: 12-NQ/ĐU']));
     expect(mixed.profile).toBe('party');
-    expect(mixed.signals.map((s) => `${s.profile}:${s.kind}`)).toEqual(['party:nationalTitle', 'state:numberLabel', 'party:numberShape']);
+    expect(mixed.signals.map((s) => `${s.profile}:${s.kind}`)).toEqual([
+      'party:nationalTitle',
+      'state:numberLabel',
+      'party:numberShape',
+    ]);
   });
 });

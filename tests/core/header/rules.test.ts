@@ -15,7 +15,16 @@ import { recipientsBlock } from '../../../src/core/rules/header/recipientsBlock'
 import { signatureBlock } from '../../../src/core/rules/header/signatureBlock';
 import { headerRules } from '../../../src/core/rules/header';
 import { ruleTester } from '../../helpers/ruleTester';
-import { change, partyCongVan, partyQuyDinh, partyReport, partyToTrinh, stateCongVan, stateDecision, TODAY } from './documents';
+import {
+  change,
+  partyCongVan,
+  partyQuyDinh,
+  partyReport,
+  partyToTrinh,
+  stateCongVan,
+  stateDecision,
+  TODAY,
+} from './documents';
 
 const config = { today: TODAY };
 const DATE = 'Phú Quý, ngày 03 tháng 6 năm 2026';
@@ -29,7 +38,10 @@ describe('every header rule cites its source, has Vietnamese and English message
 });
 
 ruleTester(headerProfileMixed, {
-  valid: [{ doc: partyReport(), config }, { doc: stateDecision(), config }],
+  valid: [
+    { doc: partyReport(), config },
+    { doc: stateDecision(), config },
+  ],
   invalid: [
     {
       name: 'Party "Số:" → "Số"',
@@ -73,7 +85,11 @@ ruleTester(headerProfileMixed, {
 });
 
 ruleTester(headerNumberFormat, {
-  valid: [{ doc: partyReport(), config }, { doc: stateCongVan(), config }, { doc: ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 05-QC/BTCTU-BNCTU'], config }],
+  valid: [
+    { doc: partyReport(), config },
+    { doc: stateCongVan(), config },
+    { doc: ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Số 05-QC/BTCTU-BNCTU'], config },
+  ],
   invalid: [
     {
       doc: change(partyReport(), { replace: 'Số 12-BC/ĐU', by: 'Số 2-BC/ĐU' }),
@@ -106,7 +122,11 @@ ruleTester(headerNumberFormat, {
 ruleTester(headerNumberType, {
   valid: [
     { doc: partyQuyDinh(), config },
-    { name: 'QĐi accepted for a Party Quy định', doc: change(partyQuyDinh(), { replace: 'Số 05-QĐ/ĐU', by: 'Số 05-QĐi/ĐU' }), config },
+    {
+      name: 'QĐi accepted for a Party Quy định',
+      doc: change(partyQuyDinh(), { replace: 'Số 05-QĐ/ĐU', by: 'Số 05-QĐi/ĐU' }),
+      config,
+    },
     { doc: stateCongVan(), config },
   ],
   invalid: [
@@ -130,12 +150,17 @@ ruleTester(headerNumberType, {
 });
 
 ruleTester(headerDateLine, {
-  valid: [{ doc: partyReport(), config }, { doc: ['Bình Định, ngày 15 tháng 9 năm 2022'], config }],
+  valid: [
+    { doc: partyReport(), config },
+    { doc: ['Bình Định, ngày 15 tháng 9 năm 2022'], config },
+  ],
   invalid: [
     {
       doc: change(partyReport(), { replace: DATE, by: 'Phú Quý, ngày 5 tháng 2 năm 2026' }),
       config,
-      findings: [{ text: 'ngày 5 tháng 2', messageId: 'leadingZero', severity: 'error', suggestions: ['ngày 05 tháng 02'] }],
+      findings: [
+        { text: 'ngày 5 tháng 2', messageId: 'leadingZero', severity: 'error', suggestions: ['ngày 05 tháng 02'] },
+      ],
       output: change(partyReport(), { replace: DATE, by: 'Phú Quý, ngày 05 tháng 02 năm 2026' }),
     },
     {
@@ -152,17 +177,30 @@ ruleTester(headerDateLine, {
       output: 'Hà Nội, ngày 05 tháng 3 năm 2026',
     },
     { doc: ['Hà Nội, ngày 30 tháng 02 năm 2026'], config, findings: [{ messageId: 'invalidDate' }] },
-    { doc: ['Hà Nội, ngày      tháng      năm 2026'], config, findings: [{ messageId: 'blankDate', severity: 'warning' }] },
+    {
+      doc: ['Hà Nội, ngày      tháng      năm 2026'],
+      config,
+      findings: [{ messageId: 'blankDate', severity: 'warning' }],
+    },
   ],
 });
 
 ruleTester(headerDateFuture, {
   valid: [{ doc: ['Hà Nội, ngày 22 tháng 11 năm 2026'], config }],
-  invalid: [{ doc: ['Hà Nội, ngày 23 tháng 11 năm 2026'], config, findings: [{ text: 'ngày 23 tháng 11 năm 2026', messageId: 'future' }] }],
+  invalid: [
+    {
+      doc: ['Hà Nội, ngày 23 tháng 11 năm 2026'],
+      config,
+      findings: [{ text: 'ngày 23 tháng 11 năm 2026', messageId: 'future' }],
+    },
+  ],
 });
 
 ruleTester(headerRequiredParts, {
-  valid: [{ doc: partyCongVan(), config }, { name: 'no profile signal: nothing to say', doc: ['Một đoạn văn bình thường.'], config }],
+  valid: [
+    { doc: partyCongVan(), config },
+    { name: 'no profile signal: nothing to say', doc: ['Một đoạn văn bình thường.'], config },
+  ],
   invalid: [
     {
       doc: change(partyReport(), { remove: '*' }, { remove: 'ĐẢNG CỘNG SẢN VIỆT NAM' }),
@@ -179,7 +217,10 @@ ruleTester(headerRequiredParts, {
 });
 
 ruleTester(signatureBlock, {
-  valid: [{ doc: stateDecision(), config }, { doc: change(partyReport(), { replace: 'T/M ĐẢNG UỶ', by: 'Q. BÍ THƯ' }, { remove: 'BÍ THƯ' }), config }],
+  valid: [
+    { doc: stateDecision(), config },
+    { doc: change(partyReport(), { replace: 'T/M ĐẢNG UỶ', by: 'Q. BÍ THƯ' }, { remove: 'BÍ THƯ' }), config },
+  ],
   invalid: [
     {
       name: 'State "TM" without its dot',
@@ -203,7 +244,10 @@ ruleTester(signatureBlock, {
 });
 
 ruleTester(recipientsBlock, {
-  valid: [{ doc: partyReport(), config }, { doc: stateCongVan(), config }],
+  valid: [
+    { doc: partyReport(), config },
+    { doc: stateCongVan(), config },
+  ],
   invalid: [
     {
       doc: change(partyReport(), { replace: 'Nơi nhận:', by: 'Nơi nhận' }),
@@ -238,10 +282,23 @@ ruleTester(hd05QuyDinhSymbol, {
 });
 
 ruleTester(hd05CongVanVv, {
-  valid: [{ doc: partyCongVan(), config }, { name: 'State công văn keeps V/v', doc: change(stateCongVan(), { replace: 'Bình Định, ngày 15 tháng 9 năm 2022', by: 'Bình Định, ngày 15 tháng 9 năm 2026' }), config }],
+  valid: [
+    { doc: partyCongVan(), config },
+    {
+      name: 'State công văn keeps V/v',
+      doc: change(stateCongVan(), {
+        replace: 'Bình Định, ngày 15 tháng 9 năm 2022',
+        by: 'Bình Định, ngày 15 tháng 9 năm 2026',
+      }),
+      config,
+    },
+  ],
   invalid: [
     {
-      doc: change(partyCongVan(), { replace: 'về việc báo cáo tổng kết Nghị quyết số 23-NQ/TW', by: 'V/v báo cáo tổng kết Nghị quyết số 23-NQ/TW' }),
+      doc: change(partyCongVan(), {
+        replace: 'về việc báo cáo tổng kết Nghị quyết số 23-NQ/TW',
+        by: 'V/v báo cáo tổng kết Nghị quyết số 23-NQ/TW',
+      }),
       config,
       findings: [{ text: 'V/v', messageId: 'vv' }],
       output: partyCongVan(),
@@ -253,7 +310,10 @@ ruleTester(hd05ClosingMark, {
   valid: [{ doc: partyReport(), config }],
   invalid: [
     {
-      doc: change(partyReport(), { replace: 'Trong tháng, Đảng uỷ đặc khu đã lãnh đạo hoàn thành các nhiệm vụ đề ra.', by: 'Trong tháng, Đảng uỷ đặc khu đã lãnh đạo hoàn thành các nhiệm vụ đề ra./.' }),
+      doc: change(partyReport(), {
+        replace: 'Trong tháng, Đảng uỷ đặc khu đã lãnh đạo hoàn thành các nhiệm vụ đề ra.',
+        by: 'Trong tháng, Đảng uỷ đặc khu đã lãnh đạo hoàn thành các nhiệm vụ đề ra./.',
+      }),
       config,
       findings: [{ text: './.', messageId: 'closing', suggestions: ['.'] }],
       output: partyReport(),
@@ -262,7 +322,16 @@ ruleTester(hd05ClosingMark, {
 });
 
 ruleTester(hd05RecipientSeparator, {
-  valid: [{ doc: partyCongVan(), config }, { doc: change(partyCongVan(), { replace: '- Ban Thường vụ Đoàn Khối các cơ quan tỉnh;', by: '- Ban Thường vụ Đoàn Khối các cơ quan tỉnh' }), config }],
+  valid: [
+    { doc: partyCongVan(), config },
+    {
+      doc: change(partyCongVan(), {
+        replace: '- Ban Thường vụ Đoàn Khối các cơ quan tỉnh;',
+        by: '- Ban Thường vụ Đoàn Khối các cơ quan tỉnh',
+      }),
+      config,
+    },
+  ],
   invalid: [
     {
       doc: change(
@@ -284,7 +353,10 @@ ruleTester(hd05LastCanCu, {
   valid: [{ doc: partyQuyDinh(), config }],
   invalid: [
     {
-      doc: change(partyQuyDinh(), { replace: '- Xét đề nghị của Văn phòng Đảng uỷ.', by: '- Xét đề nghị của Văn phòng Đảng uỷ;' }),
+      doc: change(partyQuyDinh(), {
+        replace: '- Xét đề nghị của Văn phòng Đảng uỷ.',
+        by: '- Xét đề nghị của Văn phòng Đảng uỷ;',
+      }),
       config,
       findings: [{ text: ';', messageId: 'lastCanCu' }],
       output: partyQuyDinh(),

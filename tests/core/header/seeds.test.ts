@@ -10,7 +10,8 @@ import { TODAY } from './documents';
 
 const seeds = join(__dirname, '../../../..', 'shared', 'seeds');
 const seed = (name: string) => readPlainText(readFileSync(join(seeds, name), 'utf8'));
-const haveSeeds = existsSync(join(seeds, '001_1d6683048ed9c242.txt')) && existsSync(join(seeds, '000_e4afd91083a3c978.txt'));
+const haveSeeds =
+  existsSync(join(seeds, '001_1d6683048ed9c242.txt')) && existsSync(join(seeds, '000_e4afd91083a3c978.txt'));
 const describeSeeds = haveSeeds ? describe : describe.skip;
 
 describeSeeds('seed 001 (Party công văn 694-CV/ĐUK, 15/9/2022)', () => {
@@ -52,7 +53,10 @@ describeSeeds('seed 000 (report whose header was lost in extraction)', () => {
   it('is recognised as State from its KT. signature and "Lưu: VT" line', () => {
     const detection = detectProfile(seed('000_e4afd91083a3c978.txt'));
     expect(detection.profile).toBe('state');
-    expect(detection.signals.map((s) => `${s.profile}:${s.kind}`).sort()).toEqual(['state:archiveLine', 'state:authorityPrefix']);
+    expect(detection.signals.map((s) => `${s.profile}:${s.kind}`).sort()).toEqual([
+      'state:archiveLine',
+      'state:authorityPrefix',
+    ]);
   });
 
   it('is reported as missing its header, and nothing else in the header area', () => {
@@ -63,11 +67,17 @@ describeSeeds('seed 000 (report whose header was lost in extraction)', () => {
 
 describe('the real State header of NĐ 30/2020/NĐ-CP (fixtures/nd30, as model paragraphs)', () => {
   const cell = (table: number, c: number): TableCellPosition => ({ table, row: 0, cell: c });
-  const inCell = (table: number, c: number, texts: string[]): Paragraph[] => texts.map((text) => ({ text, cell: cell(table, c) }));
+  const inCell = (table: number, c: number, texts: string[]): Paragraph[] =>
+    texts.map((text) => ({ text, cell: cell(table, c) }));
   const nd30 = () =>
     createDocument([
       ...inCell(0, 0, ['CHÍNH PHỦ', '_______', '', 'Số: 30/2020/NĐ-CP']),
-      ...inCell(0, 1, ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '________________________________________', 'Hà Nội, ngày 05 tháng 3 năm 2020']),
+      ...inCell(0, 1, [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Độc lập - Tự do - Hạnh phúc',
+        '________________________________________',
+        'Hà Nội, ngày 05 tháng 3 năm 2020',
+      ]),
       '',
       '',
       'NGHỊ ĐỊNH',

@@ -35,7 +35,8 @@ export function applyInsertions(doc: DocumentModel, edits: readonly Edit[], sele
 }
 
 function toParagraph(spec: ParagraphSpec): Paragraph {
-  if (spec.placeholder) return { text: spec.placeholder.text, controlTag: spec.placeholder.tag, showsPlaceholder: true };
+  if (spec.placeholder)
+    return { text: spec.placeholder.text, controlTag: spec.placeholder.tag, showsPlaceholder: true };
   const p: Paragraph = { text: specText(spec) };
   if (spec.headingLevel) p.headingLevel = spec.headingLevel;
   if (spec.format?.bold !== undefined) p.font = { bold: spec.format.bold };

@@ -12,7 +12,17 @@ const summary = (paragraphs: Array<Paragraph | string>) =>
 describe('findHeadings', () => {
   it('reads typed numbering with levels in order of appearance', () => {
     expect(
-      summary(['I. KẾT QUẢ', '1. Công tác lãnh đạo', prose(), 'a) Ưu điểm', prose(), 'b) Hạn chế', prose(), 'II. NHIỆM VỤ', prose()]),
+      summary([
+        'I. KẾT QUẢ',
+        '1. Công tác lãnh đạo',
+        prose(),
+        'a) Ưu điểm',
+        prose(),
+        'b) Hạn chế',
+        prose(),
+        'II. NHIỆM VỤ',
+        prose(),
+      ]),
     ).toEqual([
       [0, 1, 'KẾT QUẢ'],
       [1, 2, 'Công tác lãnh đạo'],
@@ -145,18 +155,53 @@ describe('findHeadings', () => {
 
 describe('extractOutline', () => {
   it('builds the tree with each section ending at the next heading of its level or above', () => {
-    const doc = createDocument(['I. A', '1. B', prose(), '2. C', prose(), 'II. D', prose(), 'Trên đây là báo cáo.', 'Nơi nhận:']);
+    const doc = createDocument([
+      'I. A',
+      '1. B',
+      prose(),
+      '2. C',
+      prose(),
+      'II. D',
+      prose(),
+      'Trên đây là báo cáo.',
+      'Nơi nhận:',
+    ]);
     const outline = extractOutline(doc);
     expect(outline.map((n) => [n.title, n.end, n.children.map((c) => [c.title, c.end])])).toEqual([
-      ['A', 5, [['B', 3], ['C', 5]]],
+      [
+        'A',
+        5,
+        [
+          ['B', 3],
+          ['C', 5],
+        ],
+      ],
       ['D', 7, []],
     ]);
     expect(flattenOutline(outline).map((n) => n.title)).toEqual(['A', 'B', 'C', 'D']);
   });
 
-  itWithSeed(seed000)('ends seed 000\'s last section before the closing sentence', () => {
+  itWithSeed(seed000)("ends seed 000's last section before the closing sentence", () => {
     const outline = extractOutline(seed000!);
     const last = outline[outline.length - 1];
     expect(seed000!.paragraphs[last.end].text).toMatch(/^Trên đây là báo cáo/);
+  });
+});
+
+describe('findHeadings in scaffolded documents', () => {
+  const guide = Tags.guide('t', 'I');
+  it('skips guidance placeholders but reads what the user typed inside a guidance control', () => {
+    const doc = createDocument([
+      { text: 'I- KẾT QUẢ', headingLevel: 1 },
+      { text: '1. Nêu kết quả cụ thể', controlTag: guide, showsPlaceholder: true },
+      { text: 'II- NHIỆM VỤ', headingLevel: 1 },
+      { text: 'a) Nhiệm vụ trọng tâm', controlTag: Tags.guide('t', 'II') },
+      { text: prose(), controlTag: Tags.guide('t', 'II') },
+    ]);
+    expect(summary(doc.paragraphs)).toEqual([
+      [0, 1, 'KẾT QUẢ'],
+      [2, 1, 'NHIỆM VỤ'],
+      [3, 2, 'Nhiệm vụ trọng tâm'],
+    ]);
   });
 });

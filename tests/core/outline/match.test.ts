@@ -22,7 +22,15 @@ const small: OutlineTemplate = {
       numbering: 'roman-dash',
       required: true,
       children: [
-        { id: 'II.1', title: 'Ưu điểm', level: 2, numbering: 'arabic-dot', required: true, alternatives: ['Ưu điểm, nguyên nhân'], children: [] },
+        {
+          id: 'II.1',
+          title: 'Ưu điểm',
+          level: 2,
+          numbering: 'arabic-dot',
+          required: true,
+          alternatives: ['Ưu điểm, nguyên nhân'],
+          children: [],
+        },
         { id: 'II.2', title: 'Hạn chế', level: 2, numbering: 'arabic-dot', required: true, children: [] },
       ],
     },
@@ -34,7 +42,9 @@ describe('titleSimilarity', () => {
   it('ignores accents, case, numbering punctuation and function words', () => {
     expect(titleSimilarity('ĐÁNH GIÁ CHUNG', 'Đánh giá chung')).toBe(1);
     expect(titleSimilarity('Danh gia chung', 'Đánh giá chung')).toBe(1);
-    expect(titleSimilarity('Ưu điểm và nguyên nhân của ưu điểm', 'Ưu điểm, nguyên nhân')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(titleSimilarity('Ưu điểm và nguyên nhân của ưu điểm', 'Ưu điểm, nguyên nhân')).toBeGreaterThanOrEqual(
+      MATCH_THRESHOLD,
+    );
   });
 
   it('does not confuse sections that share only generic words', () => {
@@ -51,7 +61,13 @@ describe('titleSimilarity', () => {
 
 describe('matchTemplate', () => {
   it('pairs headings with sections and lists the missing required ones', () => {
-    const doc = createDocument(['I. KẾT QUẢ', body, 'II. ĐÁNH GIÁ CHUNG', '1. Ưu điểm và nguyên nhân của ưu điểm', body]);
+    const doc = createDocument([
+      'I. KẾT QUẢ',
+      body,
+      'II. ĐÁNH GIÁ CHUNG',
+      '1. Ưu điểm và nguyên nhân của ưu điểm',
+      body,
+    ]);
     const m = matchTemplate(doc, small);
     expect(m.sections.map((s) => [s.section.id, s.heading?.paragraph])).toEqual([
       ['I', 0],

@@ -17,10 +17,16 @@ describe('parseNumbering', () => {
     expect(text.slice(n!.titleStart)).toBe(text.slice(raw.length + 1));
   });
 
-  it.each(['Số 694-CV/ĐUK', 'V/v báo cáo', '1.5 triệu đồng', 'Ivan đến', '2022.', 'Căn cứ', '- gạch đầu dòng', 'MIX. text'])(
-    'is not numbering: %s',
-    (text) => expect(parseNumbering(text)).toBeNull(),
-  );
+  it.each([
+    'Số 694-CV/ĐUK',
+    'V/v báo cáo',
+    '1.5 triệu đồng',
+    'Ivan đến',
+    '2022.',
+    'Căn cứ',
+    '- gạch đầu dòng',
+    'MIX. text',
+  ])('is not numbering: %s', (text) => expect(parseNumbering(text)).toBeNull());
 
   it('reads a bare Word list string', () => {
     expect(parseNumbering('a)', true)).toMatchObject({ style: 'letter-paren', value: 1 });
@@ -42,7 +48,12 @@ describe('formatNumbering and isBullet', () => {
   });
 
   it('round-trips through parseNumbering', () => {
-    for (const [style, path] of [['roman-dot', [9]], ['arabic-dash', [7]], ['decimal-dot', [3, 2]], ['letter-paren', [7]]] as const) {
+    for (const [style, path] of [
+      ['roman-dot', [9]],
+      ['arabic-dash', [7]],
+      ['decimal-dot', [3, 2]],
+      ['letter-paren', [7]],
+    ] as const) {
       const n = parseNumbering(`${formatNumbering(style, [...path])} Tiêu đề`)!;
       expect(n.style).toBe(style);
       expect(n.value).toBe(path[path.length - 1]);

@@ -3,7 +3,7 @@ import { specText } from '../../../src/core/edit';
 import { createDocument, type DocumentModel } from '../../../src/core/model';
 import { findHeadings } from '../../../src/core/outline/headings';
 import { matchTemplate } from '../../../src/core/outline/match';
-import { buildInsertSection, buildRepair, buildScaffold } from '../../../src/core/outline/scaffold';
+import { buildInsertSection, buildRepair, buildScaffold, sectionNumberPaths } from '../../../src/core/outline/scaffold';
 import { Tags } from '../../../src/core/tags';
 import { flattenSections, getTemplate } from '../../../src/core/templates';
 import { applyInsertions } from './applyInsertions';
@@ -39,9 +39,25 @@ describe('buildScaffold on an empty document', () => {
     });
     expect(headings[1]).toMatchObject({ text: expect.stringMatching(/^1\. Khái quát tình hình/), headingLevel: 2 });
     expect(headings.find((h) => specText(h).startsWith('2.3- '))).toMatchObject({ headingLevel: 3 });
-    expect(headings.map((h) => specText(h).split(' ')[0])).toEqual(
-      ['I-', '1.', '2.', 'II-', '1.', '2.', '2.1-', '2.2-', '2.3-', '2.4-', '2.5-', '2.6-', 'III-', '1.', '2.', '3.', 'IV-'],
-    );
+    expect(headings.map((h) => specText(h).split(' ')[0])).toEqual([
+      'I-',
+      '1.',
+      '2.',
+      'II-',
+      '1.',
+      '2.',
+      '2.1-',
+      '2.2-',
+      '2.3-',
+      '2.4-',
+      '2.5-',
+      '2.6-',
+      'III-',
+      '1.',
+      '2.',
+      '3.',
+      'IV-',
+    ]);
   });
 
   it('puts the guidance under its heading as a tagged placeholder', () => {
@@ -60,9 +76,7 @@ describe('buildScaffold on an empty document', () => {
   it('gives a document whose outline is the template, and a second run changes nothing', () => {
     const after = applyInsertions(empty, edits);
     expect(matchTemplate(after, nq23).missing).toEqual([]);
-    expect(findHeadings(after).map((h) => h.level)).toEqual(
-      flattenSections(nq23.sections).map((s) => s.section.level),
-    );
+    expect(findHeadings(after).map((h) => h.level)).toEqual(flattenSections(nq23.sections).map((s) => s.section.level));
     expect(buildScaffold(after, nq23)).toEqual([]);
     expect(buildRepair(after, nq23)).toEqual([]);
   });
@@ -76,7 +90,9 @@ describe('buildScaffold on an empty document', () => {
   });
 
   it('inserts at the cursor when asked', () => {
-    expect(buildScaffold(empty, generic, { position: 'selection' })[0]).toMatchObject({ position: { at: 'selection' } });
+    expect(buildScaffold(empty, generic, { position: 'selection' })[0]).toMatchObject({
+      position: { at: 'selection' },
+    });
   });
 });
 
@@ -99,7 +115,9 @@ describe('buildScaffold after a header', () => {
 
   it('falls back to the "-----" line of an untagged header', () => {
     const doc = createDocument(['ĐẢNG CỘNG SẢN VIỆT NAM', 'BÁO CÁO', 'kết quả', '-----', 'Mở đầu.']);
-    expect(buildScaffold(doc, generic)[0]).toMatchObject({ position: { at: 'afterParagraph', paragraph: 3, expected: '-----' } });
+    expect(buildScaffold(doc, generic)[0]).toMatchObject({
+      position: { at: 'afterParagraph', paragraph: 3, expected: '-----' },
+    });
   });
 
   it('goes after the table when the header ends inside a cell', () => {
@@ -108,7 +126,9 @@ describe('buildScaffold after a header', () => {
       { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', controlTag: Tags.header, cell: { table: 0, row: 0, cell: 1 } },
       '',
     ]);
-    expect(buildScaffold(doc, generic)[0]).toMatchObject({ position: { at: 'beforeParagraph', paragraph: 2, expected: '' } });
+    expect(buildScaffold(doc, generic)[0]).toMatchObject({
+      position: { at: 'beforeParagraph', paragraph: 2, expected: '' },
+    });
   });
 
   it('goes to the end when nothing follows the header block', () => {
@@ -131,7 +151,7 @@ describe('buildRepair', () => {
       'Trên đây là báo cáo của chi bộ.',
     ]);
 
-  it('inserts only the missing required sections, each after the previous sibling\'s content', () => {
+  it("inserts only the missing required sections, each after the previous sibling's content", () => {
     const doc = partial();
     const edits = buildRepair(doc, generic);
     expect(inserts(edits).map((e) => [e.position, headingTexts(e)])).toEqual([
@@ -142,14 +162,29 @@ describe('buildRepair', () => {
     const after = applyInsertions(doc, edits);
     expect(after.paragraphs.filter((p) => !p.controlTag).map((p) => p.text)).toEqual(
       [...doc.paragraphs.map((p) => p.text)].flatMap((t, i) =>
-        i === 4 ? [t, '2. Hạn chế, khuyết điểm và nguyên nhân'] : i === 6 ? [t, 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP'] : [t],
+        i === 4
+          ? [t, '2. Hạn chế, khuyết điểm và nguyên nhân']
+          : i === 6
+            ? [t, 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP']
+            : [t],
       ),
     );
     expect(buildRepair(after, generic)).toEqual([]);
   });
 
   it('inserts before the next present sibling when no earlier one is there', () => {
-    const doc = createDocument(['Mở đầu báo cáo.', 'II. ĐÁNH GIÁ CHUNG', '1. Ưu điểm', body, '2. Hạn chế', body, '3. Bài học kinh nghiệm', body, 'III. NHIỆM VỤ', body]);
+    const doc = createDocument([
+      'Mở đầu báo cáo.',
+      'II. ĐÁNH GIÁ CHUNG',
+      '1. Ưu điểm',
+      body,
+      '2. Hạn chế',
+      body,
+      '3. Bài học kinh nghiệm',
+      body,
+      'III. NHIỆM VỤ',
+      body,
+    ]);
     const [first] = inserts(buildRepair(doc, generic));
     expect(first.position).toEqual({ at: 'afterParagraph', paragraph: 0, expected: 'Mở đầu báo cáo.' });
     expect(headingTexts(first)).toEqual(['I. KẾT QUẢ THỰC HIỆN']);
@@ -202,6 +237,36 @@ describe('buildRepair', () => {
     const scaffold = buildScaffold(seed000!, generic);
     expect(inserts(scaffold).map(headingTexts)).toEqual([['IV. KIẾN NGHỊ, ĐỀ XUẤT']]);
     const position = inserts(scaffold)[0].position;
-    expect(position.at === 'afterParagraph' && seed000!.paragraphs[position.paragraph + 1].text).toMatch(/^Trên đây là/);
+    expect(position.at === 'afterParagraph' && seed000!.paragraphs[position.paragraph + 1].text).toMatch(
+      /^Trên đây là/,
+    );
+  });
+});
+
+describe('sectionNumberPaths', () => {
+  it('carries the numbers above a decimal section', () => {
+    const paths = sectionNumberPaths(nq23.sections);
+    expect(paths.get('II.2.3')).toEqual([2, 3]);
+    expect(paths.get('III.2')).toEqual([2]);
+    const deep = sectionNumberPaths([
+      {
+        id: '1',
+        title: 'A',
+        level: 1,
+        numbering: 'arabic-dot',
+        required: true,
+        children: [
+          {
+            id: '1.1',
+            title: 'B',
+            level: 2,
+            numbering: 'decimal-dot',
+            required: true,
+            children: [{ id: '1.1.2', title: 'C', level: 3, numbering: 'decimal-dot', required: true, children: [] }],
+          },
+        ],
+      },
+    ]);
+    expect(deep.get('1.1.2')).toEqual([1, 1, 1]);
   });
 });

@@ -160,12 +160,28 @@ describe('importOutline', () => {
             guidance: [],
             needsFigures: false,
             children: [
-              { id: 'I.2.a', title: 'Kết nạp đảng viên', level: 3, numbering: 'letter-paren', guidance: [], needsFigures: false, children: [] },
+              {
+                id: 'I.2.a',
+                title: 'Kết nạp đảng viên',
+                level: 3,
+                numbering: 'letter-paren',
+                guidance: [],
+                needsFigures: false,
+                children: [],
+              },
             ],
           },
         ],
       },
-      { id: 'II', title: 'NHIỆM VỤ', level: 1, numbering: 'roman-dot', guidance: ['Nhiệm vụ trọng tâm thời gian tới.'], needsFigures: false, children: [] },
+      {
+        id: 'II',
+        title: 'NHIỆM VỤ',
+        level: 1,
+        numbering: 'roman-dot',
+        guidance: ['Nhiệm vụ trọng tâm thời gian tới.'],
+        needsFigures: false,
+        children: [],
+      },
     ]);
     expect(validateTemplate(t).ok).toBe(true);
   });
@@ -190,7 +206,9 @@ describe('importOutline', () => {
 
   itWithSeed(seed001Text)('gives a template that matches its own outline text completely', () => {
     const t = importOutline(seed001Text!);
-    const { readPlainText } = jest.requireActual('../../../src/core/plainText') as typeof import('../../../src/core/plainText');
+    const { readPlainText } = jest.requireActual(
+      '../../../src/core/plainText',
+    ) as typeof import('../../../src/core/plainText');
     const m = matchTemplate(readPlainText(seed001Text!), t);
     expect(m.missing).toEqual([]);
   });

@@ -7,7 +7,10 @@ export const hd05ClosingMark: Rule = {
     id: 'hd05-closing-mark',
     category: 'format',
     defaultSeverity: 'warning',
-    description: { vi: 'Kết thúc nội dung bằng dấu chấm, không dùng “./.” (HD 05)', en: 'Content ends with “.”, not “./.” (HD 05)' },
+    description: {
+      vi: 'Kết thúc nội dung bằng dấu chấm, không dùng “./.” (HD 05)',
+      en: 'Content ends with “.”, not “./.” (HD 05)',
+    },
     messages: {
       closing: {
         vi: 'Văn bản của Đảng kết thúc nội dung bằng dấu chấm (.), không dùng “./.”.',
@@ -23,7 +26,13 @@ export const hd05ClosingMark: Rule = {
     for (const line of analysis.lines.slice(analysis.bodyStart, analysis.bodyEnd)) {
       if (!line.text.endsWith('./.')) continue;
       const start = line.start + line.text.length - 3;
-      ctx.report({ paragraph: line.paragraph, start, length: 3, messageId: 'closing', fix: [{ start, length: 3, replacement: '.' }] });
+      ctx.report({
+        paragraph: line.paragraph,
+        start,
+        length: 3,
+        messageId: 'closing',
+        fix: [{ start, length: 3, replacement: '.' }],
+      });
     }
   },
 };

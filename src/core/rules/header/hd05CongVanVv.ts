@@ -7,7 +7,10 @@ export const hd05CongVanVv: Rule = {
     id: 'hd05-cong-van-vv',
     category: 'format',
     defaultSeverity: 'warning',
-    description: { vi: 'Trích yếu công văn của Đảng không dùng “V/v” (HD 05)', en: 'Party công văn summary without “V/v” (HD 05)' },
+    description: {
+      vi: 'Trích yếu công văn của Đảng không dùng “V/v” (HD 05)',
+      en: 'Party công văn summary without “V/v” (HD 05)',
+    },
     messages: {
       vv: {
         vi: 'Trích yếu công văn của Đảng viết “về việc …”, không viết tắt “V/v”.',

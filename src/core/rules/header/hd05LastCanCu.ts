@@ -30,7 +30,9 @@ export const hd05LastCanCu: Rule = {
     const end = line.start + line.text.length;
     const lastChar = line.text.charAt(line.text.length - 1);
     if (lastChar === '.') return;
-    const fix = /[,;]/.test(lastChar) ? { start: end - 1, length: 1, replacement: '.' } : { start: end, length: 0, replacement: '.' };
+    const fix = /[,;]/.test(lastChar)
+      ? { start: end - 1, length: 1, replacement: '.' }
+      : { start: end, length: 0, replacement: '.' };
     ctx.report({ paragraph: line.paragraph, start: end - 1, length: 1, messageId: 'lastCanCu', fix: [fix] });
   },
 };

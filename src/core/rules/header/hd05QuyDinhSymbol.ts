@@ -25,6 +25,12 @@ export const hd05QuyDinhSymbol: Rule = {
     const parts = parseSymbol('party', line.parsed.symbol, () => true);
     if (parts?.typeAbbr !== 'QĐi') return;
     const start = line.start + line.parsed.prefixLength + parts.typeStart;
-    ctx.report({ paragraph: line.paragraph, start, length: 3, messageId: 'qdi', fix: [{ start, length: 3, replacement: 'QĐ' }] });
+    ctx.report({
+      paragraph: line.paragraph,
+      start,
+      length: 3,
+      messageId: 'qdi',
+      fix: [{ start, length: 3, replacement: 'QĐ' }],
+    });
   },
 };

@@ -10,7 +10,10 @@ export const hd05RecipientSeparator: Rule = {
     defaultSeverity: 'warning',
     description: { vi: 'Sau mỗi nơi nhận có dấu chấm phẩy (HD 05)', en: 'Each recipient ends with “;” (HD 05)' },
     messages: {
-      comma: { vi: 'Sau mỗi nơi nhận dùng dấu chấm phẩy (;), không dùng dấu phẩy.', en: 'Each recipient ends with “;”, not “,”.' },
+      comma: {
+        vi: 'Sau mỗi nơi nhận dùng dấu chấm phẩy (;), không dùng dấu phẩy.',
+        en: 'Each recipient ends with “;”, not “,”.',
+      },
       missing: { vi: 'Sau mỗi nơi nhận có dấu chấm phẩy (;).', en: 'Each recipient ends with “;”.' },
     },
     source: 'HD 05-HD/VPTW điểm 9.2.5',
@@ -27,7 +30,13 @@ export const hd05RecipientSeparator: Rule = {
       const last = text.charAt(item.endOffset - 1);
       if (last === ';') continue;
       if (last === ',') {
-        ctx.report({ paragraph: item.endParagraph, start: item.endOffset - 1, length: 1, messageId: 'comma', fix: [{ start: item.endOffset - 1, length: 1, replacement: ';' }] });
+        ctx.report({
+          paragraph: item.endParagraph,
+          start: item.endOffset - 1,
+          length: 1,
+          messageId: 'comma',
+          fix: [{ start: item.endOffset - 1, length: 1, replacement: ';' }],
+        });
       } else if (item !== lastAddressee && /[\p{L}\p{N})”"]/u.test(last)) {
         const first = item.lines[item.lines.length - 1];
         ctx.report({

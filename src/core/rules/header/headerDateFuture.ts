@@ -25,6 +25,12 @@ export const headerDateFuture: Rule = {
     const start = line.start + line.parsed.phraseStart;
     const end = line.start + line.parsed.year.start + line.parsed.year.raw.length;
     const dmy = (s: string) => s.split('-').reverse().join('/');
-    ctx.report({ paragraph: line.paragraph, start, length: end - start, messageId: 'future', data: { date: dmy(iso), today: dmy(today) } });
+    ctx.report({
+      paragraph: line.paragraph,
+      start,
+      length: end - start,
+      messageId: 'future',
+      data: { date: dmy(iso), today: dmy(today) },
+    });
   },
 };

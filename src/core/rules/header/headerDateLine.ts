@@ -49,8 +49,22 @@ export const headerDateLine: Rule = {
     if (!date) {
       const blank = [p.day.raw, p.month.raw, p.year.raw].some((raw) => !/\d/.test(raw));
       const found = line.text.slice(p.phraseStart, end);
-      if (blank) ctx.report({ paragraph, start: base + p.phraseStart, length: end - p.phraseStart, messageId: 'blankDate', severity: 'warning' });
-      else ctx.report({ paragraph, start: base + p.phraseStart, length: end - p.phraseStart, messageId: 'invalidDate', data: { found } });
+      if (blank)
+        ctx.report({
+          paragraph,
+          start: base + p.phraseStart,
+          length: end - p.phraseStart,
+          messageId: 'blankDate',
+          severity: 'warning',
+        });
+      else
+        ctx.report({
+          paragraph,
+          start: base + p.phraseStart,
+          length: end - p.phraseStart,
+          messageId: 'invalidDate',
+          data: { found },
+        });
       return;
     }
     if (!isRealDate(date)) {
@@ -70,7 +84,10 @@ export const headerDateLine: Rule = {
     const spanStart = p.phraseStart;
     const spanEnd = p.month.start + p.month.raw.length;
     const expected =
-      line.text.slice(spanStart, p.day.start) + day + line.text.slice(p.day.start + p.day.raw.length, p.month.start) + month;
+      line.text.slice(spanStart, p.day.start) +
+      day +
+      line.text.slice(p.day.start + p.day.raw.length, p.month.start) +
+      month;
     ctx.report({
       paragraph,
       start: base + spanStart,

@@ -56,7 +56,13 @@ export const headerNumberFormat: Rule = {
       return;
     }
     if (!parts.number) {
-      ctx.report({ paragraph: line.paragraph, start: symbolStart, length: symbol.length, messageId: 'draftNumber', severity: 'warning' });
+      ctx.report({
+        paragraph: line.paragraph,
+        start: symbolStart,
+        length: symbol.length,
+        messageId: 'draftNumber',
+        severity: 'warning',
+      });
     } else if (/^\d$/.test(parts.number)) {
       const expected = `0${parts.number}`;
       ctx.report({

@@ -56,7 +56,14 @@ export const headerNumberType: Rule = {
     // Abbreviations not confirmed by any source are checked at warning level only.
     const severity = type.confidence === '?' ? ('warning' as const) : undefined;
     if (parts.typeAbbr === null) {
-      ctx.report({ paragraph: line.paragraph, start: symbolStart, length: line.parsed.symbol.length, messageId: 'missingType', data, ...(severity ? { severity } : {}) });
+      ctx.report({
+        paragraph: line.paragraph,
+        start: symbolStart,
+        length: line.parsed.symbol.length,
+        messageId: 'missingType',
+        data,
+        ...(severity ? { severity } : {}),
+      });
     } else if (!accepted.includes(parts.typeAbbr)) {
       ctx.report({
         paragraph: line.paragraph,

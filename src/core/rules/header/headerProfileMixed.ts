@@ -66,12 +66,17 @@ export const headerProfileMixed: Rule = {
       switch (s.kind) {
         case 'numberLabel': {
           const replacement = profile === 'party' ? 'Số ' : 'Số: ';
-          ctx.report({ ...at, messageId: `numberLabel${suffix}`, fix: [{ start: s.start, length: s.length, replacement }] });
+          ctx.report({
+            ...at,
+            messageId: `numberLabel${suffix}`,
+            fix: [{ start: s.start, length: s.length, replacement }],
+          });
           break;
         }
         case 'authorityPrefix': {
           const other = signingPrefixes(profile === 'party' ? 'state' : 'party').find((p) => p.prefix === text);
-          const counterpart = other?.counterpart && own.some((p) => p.prefix === other.counterpart) ? other.counterpart : null;
+          const counterpart =
+            other?.counterpart && own.some((p) => p.prefix === other.counterpart) ? other.counterpart : null;
           const expected = own.map((p) => p.prefix).join(', ');
           ctx.report({
             ...at,

@@ -30,14 +30,29 @@ export const headerRequiredParts: Rule = {
         vi: 'Không thấy phần đầu văn bản (tiêu đề, tên cơ quan ban hành, số và ký hiệu, địa danh và ngày tháng).',
         en: 'No header found (title, issuing body, number and symbol, place and date).',
       },
-      missingNationalTitle: { vi: 'Thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”.', en: 'The title “ĐẢNG CỘNG SẢN VIỆT NAM” is missing.' },
-      missingQuocHieu: { vi: 'Thiếu Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”.', en: 'The national title is missing.' },
-      missingTieuNgu: { vi: 'Thiếu Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”.', en: 'The motto “Độc lập - Tự do - Hạnh phúc” is missing.' },
+      missingNationalTitle: {
+        vi: 'Thiếu tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”.',
+        en: 'The title “ĐẢNG CỘNG SẢN VIỆT NAM” is missing.',
+      },
+      missingQuocHieu: {
+        vi: 'Thiếu Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”.',
+        en: 'The national title is missing.',
+      },
+      missingTieuNgu: {
+        vi: 'Thiếu Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”.',
+        en: 'The motto “Độc lập - Tự do - Hạnh phúc” is missing.',
+      },
       missingIssuer: { vi: 'Thiếu tên cơ quan ban hành văn bản.', en: 'The issuing body is missing.' },
-      missingAsterisk: { vi: 'Thiếu dấu sao (*) dưới tên cơ quan ban hành.', en: 'The asterisk (*) under the issuing body is missing.' },
+      missingAsterisk: {
+        vi: 'Thiếu dấu sao (*) dưới tên cơ quan ban hành.',
+        en: 'The asterisk (*) under the issuing body is missing.',
+      },
       missingNumber: { vi: 'Thiếu số và ký hiệu văn bản.', en: 'The number and symbol are missing.' },
       missingDate: { vi: 'Thiếu địa danh và ngày, tháng, năm ban hành.', en: 'The place and date are missing.' },
-      missingTypeName: { vi: 'Thiếu tên loại văn bản (ví dụ “BÁO CÁO”).', en: 'The document type name (e.g. “BÁO CÁO”) is missing.' },
+      missingTypeName: {
+        vi: 'Thiếu tên loại văn bản (ví dụ “BÁO CÁO”).',
+        en: 'The document type name (e.g. “BÁO CÁO”) is missing.',
+      },
       missingCongVanSummary: {
         vi: 'Công văn thiếu trích yếu nội dung dưới số và ký hiệu.',
         en: 'The công văn has no summary under its number.',
@@ -47,7 +62,7 @@ export const headerRequiredParts: Rule = {
   },
   checkDocument(ctx) {
     const { analysis, profile } = headerContext(ctx);
-    if (!profile) return;
+    if (!profile || analysis.appendix) return;
     const h = analysis.header;
     const at = { paragraph: 0, start: 0, length: 0 };
     const titles = profile === 'party' ? [h.nationalTitle] : [h.quocHieu, h.tieuNgu];
@@ -70,7 +85,12 @@ export const headerRequiredParts: Rule = {
     const congVan = isCongVan(analysis, profile);
     if (!congVan && !h.typeTitle) ctx.report({ ...at, messageId: 'missingTypeName' });
     if (congVan && !h.congVanSummary && h.numberLine) {
-      ctx.report({ paragraph: h.numberLine.paragraph, start: h.numberLine.start, length: h.numberLine.text.length, messageId: 'missingCongVanSummary' });
+      ctx.report({
+        paragraph: h.numberLine.paragraph,
+        start: h.numberLine.start,
+        length: h.numberLine.text.length,
+        messageId: 'missingCongVanSummary',
+      });
     }
   },
 };

@@ -23,7 +23,7 @@ export const recipientsBlock: Rule = {
   },
   checkDocument(ctx) {
     const { analysis, profile } = headerContext(ctx);
-    if (!profile) return;
+    if (!profile || analysis.appendix) return;
     const sig = analysis.signature;
     const label = sig.noiNhan;
     if (!label) {
@@ -35,7 +35,13 @@ export const recipientsBlock: Rule = {
     const labelText = /^Nơi\s+nhận\s*:?/u.exec(label.text)![0];
     if (!labelText.endsWith(':')) {
       const end = label.start + labelText.length;
-      ctx.report({ paragraph: label.paragraph, start: label.start, length: labelText.length, messageId: 'colon', fix: [{ start: end, length: 0, replacement: ':' }] });
+      ctx.report({
+        paragraph: label.paragraph,
+        start: label.start,
+        length: labelText.length,
+        messageId: 'colon',
+        fix: [{ start: end, length: 0, replacement: ':' }],
+      });
     }
     if (!sig.noiNhanItems.length) {
       ctx.report({ paragraph: label.paragraph, start: label.start, length: labelText.length, messageId: 'empty' });
@@ -57,7 +63,13 @@ export const recipientsBlock: Rule = {
     if (!archive) {
       const last = sig.noiNhanItems[sig.noiNhanItems.length - 1].lines.slice(-1)[0];
       const example = profile === 'party' ? '- Lưu Văn phòng …' : '- Lưu: VT, …';
-      ctx.report({ paragraph: last.paragraph, start: last.start, length: last.text.length, messageId: 'noArchive', data: { example } });
+      ctx.report({
+        paragraph: last.paragraph,
+        start: last.start,
+        length: last.text.length,
+        messageId: 'noArchive',
+        data: { example },
+      });
       return;
     }
     const text = ctx.doc.paragraphs[archive.endParagraph].text;
@@ -70,7 +82,11 @@ export const recipientsBlock: Rule = {
         length: 1,
         messageId: 'archiveEnd',
         severity: 'warning',
-        fix: [punct ? { start: archive.endOffset - 1, length: 1, replacement: '.' } : { start: archive.endOffset, length: 0, replacement: '.' }],
+        fix: [
+          punct
+            ? { start: archive.endOffset - 1, length: 1, replacement: '.' }
+            : { start: archive.endOffset, length: 0, replacement: '.' },
+        ],
       });
     }
   },

@@ -21,8 +21,14 @@ export function headerContext(ctx: RuleContext): HeaderContext {
     const profile = profileOf(ctx);
     const forced = ctx.config.profile === 'party' || ctx.config.profile === 'state';
     const { scores } = detectionOf(ctx);
-    const confident = forced || (profile !== null && scores[profile] >= 2 * scores[profile === 'party' ? 'state' : 'party']);
-    return { analysis, profile, ruleSet: profile ? ruleSetFor(profile, documentDate(analysis, ctx)).id : null, confident };
+    const confident =
+      forced || (profile !== null && scores[profile] >= 2 * scores[profile === 'party' ? 'state' : 'party']);
+    return {
+      analysis,
+      profile,
+      ruleSet: profile ? ruleSetFor(profile, documentDate(analysis, ctx)).id : null,
+      confident,
+    };
   });
 }
 

@@ -42,14 +42,16 @@ export const signatureBlock: Rule = {
     const { analysis, profile } = headerContext(ctx);
     const sig = analysis.signature;
     if (!sig.authority && !sig.office && !sig.signer) {
-      if (!profile) return;
+      if (!profile || analysis.appendix) return;
       const last = Math.max(0, ctx.doc.paragraphs.length - 1);
       const at = sig.noiNhan ? sig.noiNhan.paragraph : last;
       ctx.report({ paragraph: at, start: 0, length: 0, messageId: 'missing' });
       return;
     }
     for (const authority of sig.authorities) {
-      const known = (['party', 'state'] as const).some((p) => signingPrefixes(p).some((s) => s.prefix === authority.prefix));
+      const known = (['party', 'state'] as const).some((p) =>
+        signingPrefixes(p).some((s) => s.prefix === authority.prefix),
+      );
       if (!known) {
         const forms = MISSPELT[authority.prefix];
         const right = profile && forms ? forms[profile] : null;
@@ -70,7 +72,13 @@ export const signatureBlock: Rule = {
     }
     if (!sig.signer) {
       const anchor = sig.office ?? sig.authorities[sig.authorities.length - 1];
-      ctx.report({ paragraph: anchor.paragraph, start: anchor.start, length: anchor.text.length, messageId: 'noSigner', severity: 'warning' });
+      ctx.report({
+        paragraph: anchor.paragraph,
+        start: anchor.start,
+        length: anchor.text.length,
+        messageId: 'noSigner',
+        severity: 'warning',
+      });
     }
   },
 };

@@ -106,8 +106,13 @@ function checkCopied(
   }
 }
 
+/** The paragraph is the guidance line, near word for word, with next to nothing of its own. */
 function isCopiedLine(body: string, line: GuidanceLine): boolean {
-  return foldedWords(line.text).length >= MIN_LINE_WORDS && wordSimilarity(body, line.text) >= COPIED;
+  return (
+    foldedWords(line.text).length >= MIN_LINE_WORDS &&
+    wordSimilarity(body, line.text) >= COPIED &&
+    containment(body, line.text) >= COPIED
+  );
 }
 
 /** Something of the writer's own follows before the next heading (the copied line then serves as a lead-in). */

@@ -10,13 +10,18 @@ export interface Word extends Token {
 }
 
 const ALPHABETIC = /^[\p{L}\p{M}]+$/u;
+const COMBINING = /\p{M}/u;
+const DIGIT = /\p{N}/u;
 
 export function wordsOf(context: RuleContext, index: number): Word[] {
   return context.memo(`typo.words.${index}`, () => {
     const text = context.doc.paragraphs[index]?.text ?? '';
+    // Composing is only needed where combining marks occur; most paragraphs have none.
+    const composed = !COMBINING.test(text);
+    const hasDigits = DIGIT.test(text);
     return tokenize(text).map((t) => {
-      const nfc = t.text.normalize('NFC');
-      return { ...t, key: nfc.toLowerCase(), alphabetic: ALPHABETIC.test(t.text) };
+      const nfc = composed ? t.text : t.text.normalize('NFC');
+      return { ...t, key: nfc.toLowerCase(), alphabetic: !hasDigits || ALPHABETIC.test(t.text) };
     });
   });
 }

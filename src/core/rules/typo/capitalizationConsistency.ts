@@ -3,7 +3,10 @@ import type { Rule } from '../../rule';
 import { syllableKey } from '../../vi/syllable';
 import { isAllCaps, isAllCapsText, isCapitalised, isSentenceStart, wordsOf, type Word } from './analysis';
 
-const TERMS = capitalization.terms.map((t) => t.split(' ').map(syllableKey));
+const TERMS_BY_FIRST = new Map<string, string[][]>();
+for (const term of capitalization.terms.map((t) => t.split(' ').map(syllableKey))) {
+  TERMS_BY_FIRST.set(term[0], [...(TERMS_BY_FIRST.get(term[0]) ?? []), term]);
+}
 const GAP = /^[ \u00a0]+$/;
 
 interface Occurrence {
@@ -44,14 +47,18 @@ export const capitalizationConsistency: Rule = {
     context.doc.paragraphs.forEach((paragraph, index) => {
       if (isAllCapsText(paragraph.text)) return;
       const words = wordsOf(context, index);
-      const keys = words.map((w) => (w.alphabetic ? syllableKey(w.key) : ''));
+      const keyAt = (i: number) => (i < words.length && words[i].alphabetic ? syllableKey(words[i].key) : '');
       const joined = (from: number, n: number) => {
         for (let k = from; k < from + n - 1; k++) if (!GAP.test(paragraph.text.slice(words[k].end, words[k + 1].start))) return false;
         return true;
       };
       for (let i = 0; i < words.length; i++) {
+        const key = keyAt(i);
+        if (!key) continue;
+        const term = TERMS_BY_FIRST.get(key)?.find((t) => t.every((k, j) => keyAt(i + j) === k) && joined(i, t.length));
+        const capitalised = isCapitalised(words[i].text);
+        if (!term && !capitalised) continue;
         if (isAllCaps(words[i].text) || isSentenceStart(paragraph.text, words[i].start)) continue;
-        const term = TERMS.find((t) => t.every((k, j) => keys[i + j] === k) && joined(i, t.length));
         if (term) {
           add(term.join(' '), occurrence(index, words.slice(i, i + term.length)));
           i += term.length - 1;
@@ -59,8 +66,8 @@ export const capitalizationConsistency: Rule = {
         }
         // Two-word names led by a capital: only the second word's case can differ.
         const next = words[i + 1];
-        if (next && keys[i] && keys[i + 1] && isCapitalised(words[i].text) && !isAllCaps(next.text) && joined(i, 2)) {
-          add(`name:${keys[i]} ${keys[i + 1]}`, occurrence(index, [words[i], next]));
+        if (next && keyAt(i + 1) && !isAllCaps(next.text) && joined(i, 2)) {
+          add(`name:${key} ${keyAt(i + 1)}`, occurrence(index, [words[i], next]));
         }
       }
     });

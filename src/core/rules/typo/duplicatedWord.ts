@@ -29,8 +29,9 @@ export const duplicatedWord: Rule = {
       if (ALLOWED_PAIRS.has(`${a.key} ${b.key}`)) continue;
       const caseDiffers = a.text.normalize('NFC') !== b.text.normalize('NFC');
       const isFunctionWord = FUNCTION_WORDS.has(a.key);
-      // Repeated names (Cao Cao) are written alike, capitalised.
-      if (!caseDiffers && isCapitalised(a.text) && !isFunctionWord) continue;
+      // Repeated names (Cao Cao) are written alike, capitalised; a capital on the second word starts a name
+      // (lãnh thổ Thổ Nhĩ Kỳ).
+      if (!isFunctionWord && isCapitalised(b.text) && (!caseDiffers || !isCapitalised(a.text))) continue;
       const certain = isFunctionWord || caseDiffers;
       // Keep the right-hand word, unless the left one carries a sentence-initial capital the right one lacks.
       const keepLeft = caseDiffers && isCapitalised(a.text) && !isCapitalised(b.text) && isSentenceStart(paragraph.text, a.start);

@@ -45,15 +45,7 @@ export const CONFUSIONS: readonly ConfusionEntry[] = confusions.entries as Confu
 const BY_FIRST_KEY = new Map<string, Compiled[]>();
 for (const c of CONFUSIONS.map(compile)) BY_FIRST_KEY.set(c.wrong[0], [...(BY_FIRST_KEY.get(c.wrong[0]) ?? []), c]);
 
-const keyCache = new Map<string, string>();
-function keyOf(w: Word): string {
-  let k = keyCache.get(w.key);
-  if (k === undefined) {
-    k = syllableKey(w.key);
-    keyCache.set(w.key, k);
-  }
-  return k;
-}
+const keyOf = (w: Word) => syllableKey(w.key);
 
 const SPACE = /^[ \u00a0\v\n]+$/;
 

@@ -2,6 +2,9 @@ import type { Rule } from '../../rule';
 import { analyzeSyllable, withToneStyle, type ToneStyle } from '../../vi/syllable';
 import { wordsOf } from './analysis';
 
+/** Only open oa, oe, uy with a tone differ between the styles; a cheap filter before the syllable analysis. */
+const STYLED = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/;
+
 const STYLE_NAMES: Record<ToneStyle, { vi: string; en: string }> = {
   old: { vi: 'kiểu cũ (hòa, ủy)', en: 'old style (hòa, ủy)' },
   new: { vi: 'kiểu mới (hoà, uỷ)', en: 'new style (hoà, uỷ)' },
@@ -35,7 +38,7 @@ export const toneStyleMix: Rule = {
     const counts: Record<ToneStyle, number> = { old: 0, new: 0 };
     context.doc.paragraphs.forEach((_, index) => {
       for (const w of wordsOf(context, index)) {
-        if (!w.alphabetic || w.text.length < 2) continue;
+        if (!w.alphabetic || w.text.length < 2 || !STYLED.test(w.key)) continue;
         const style = analyzeSyllable(w.text)?.style;
         if (!style) continue;
         counts[style]++;

@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '”': '“' };
+const BRACKETS = /[()[\]{}“”"]/g;
 const OPENERS = new Set(Object.values(PAIRS));
 /** "a)", "2)", "iv)" enumerators close nothing. */
 const ENUMERATOR = /(?:^|[\s(;:,.])(?:\p{L}|\d{1,3}|[ivxIVX]{1,4})$/u;
@@ -23,8 +24,9 @@ export const unbalancedBrackets: Rule = {
     const quotes: number[] = [];
     const report = (at: number, messageId: string) =>
       context.report({ paragraph: index, start: at, length: 1, messageId, data: { mark: text[at] } });
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
+    for (const m of text.matchAll(BRACKETS)) {
+      const i = m.index!;
+      const ch = m[0];
       if (ch === '"') quotes.push(i);
       else if (OPENERS.has(ch)) stack.push(i);
       else if (PAIRS[ch]) {
