@@ -110,8 +110,12 @@ export function PlaygroundPage({ host }: { host: PlaygroundHost }) {
   const load = useCallback(
     (model: DocumentModel) => {
       host.load(model);
-      const name = model.meta.name ?? '';
-      setNotice({ intent: 'success', text: (l) => fmt(l, 'loadedFile', { name, count: model.paragraphs.length }) });
+      const { name } = model.meta;
+      const count = model.paragraphs.length;
+      setNotice({
+        intent: 'success',
+        text: (l) => (name ? fmt(l, 'loadedFile', { name, count }) : fmt(l, 'loadedText', { count })),
+      });
     },
     [host],
   );

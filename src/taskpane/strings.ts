@@ -65,6 +65,7 @@ const vi = {
   docxUnsupported: 'Bản này chưa đọc được tệp .docx.',
   fileReadError: 'Không đọc được tệp {name}: {detail}',
   loadedFile: 'Đã mở {name}: {count} đoạn.',
+  loadedText: 'Đã đưa {count} đoạn vào văn bản.',
 };
 
 export type Strings = typeof vi;
@@ -133,6 +134,7 @@ const en: Strings = {
   docxUnsupported: 'This build cannot read .docx files yet.',
   fileReadError: 'Could not read {name}: {detail}',
   loadedFile: 'Opened {name}: {count} paragraphs.',
+  loadedText: 'Put {count} paragraphs into the document.',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

@@ -141,8 +141,7 @@ function parseHeader(lines: Line[]): HeaderParts {
     }
   }
 
-  const next = (after: number, stopAt = window.length): Line | undefined =>
-    window.slice(after + 1, stopAt).find((l) => l.text !== '');
+  const next = (after: number): Line | undefined => window.slice(after + 1).find((l) => l.text !== '');
 
   if (parts.typeTitle) {
     const candidate = next(parts.typeTitle.index);

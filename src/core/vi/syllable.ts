@@ -45,7 +45,7 @@ const MEDIAL_RHYMES = `oa oac oach oai oam oan oang oanh oao oap oat oay oăc o�
   uân uâng uât uây uê uêch uênh uơ uy uych uynh uyt uyu uya uyên uyêt`;
 /** After "qu" the u is the medial already written; "qui", "quít" are the older spellings of quy, quýt. */
 const QU_RHYMES = `a ac ach ai am an ang anh ao ap at ay ăc ăm ăn ăng ăp ăt ân âng ât ây e em en eo et
-  ê êch ên ênh êt ơ ôc y ych ynh yt yu ya yên yêt i it in`;
+  ê êch ên ênh êt ơ ơi ôc y ych ynh yt yu ya yên yêt i it in`;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const PLAIN = new Set(words(PLAIN_RHYMES));
@@ -53,6 +53,21 @@ const MEDIAL = new Set(words(MEDIAL_RHYMES));
 const AFTER_QU = new Set(words(QU_RHYMES));
 const FRONT = new Set([...'eêiy']);
 const STOP_CODA = /(?:c|ch|p|t)$/;
+
+const plainLetters = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+/** Vowel sequences (marks stripped) that some rhyme contains: "ieu", "uye", "uoi"… but not "io" or "ae". */
+const VOWEL_CORES = new Set([...PLAIN, ...MEDIAL].map((r) => plainLetters(r).replace(/[^aeiouy]/g, '')));
+
+/**
+ * Could this run of vowels (marks stripped) belong to one syllable after this onset (marks stripped)? The i of
+ * gi and the u of qu are written before the rhyme's own vowels.
+ */
+export function isVowelCore(onset: string, run: string): boolean {
+  if (VOWEL_CORES.has(run)) return true;
+  if (onset === 'g' && run[0] === 'i') return VOWEL_CORES.has(run.slice(1)) || run === 'i';
+  if (onset === 'q' && run[0] === 'u') return VOWEL_CORES.has(run.slice(1));
+  return false;
+}
 
 export interface SyllableParse {
   onset: string;

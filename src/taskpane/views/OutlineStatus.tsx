@@ -4,6 +4,7 @@ import { ArrowSort16Regular, CheckmarkCircle16Filled, DismissCircle16Filled } fr
 import type { CheckConfig } from '../../core/config';
 import { chooseTemplate, resolveTemplate } from '../../core/conformance/chooseTemplate';
 import { compareOutline, countStates } from '../../core/conformance/compareOutline';
+import { readOutline } from '../../core/conformance/documentOutline';
 import type { SectionState, SectionStatus, TemplateChoice } from '../../core/conformance/types';
 import type { Lang, LocalizedText } from '../../core/i18n';
 import { formatTemplate } from '../../core/i18n';
@@ -60,11 +61,12 @@ export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }:
   // A new template in the settings (e.g. after onTemplateChange) takes over from the local pick.
   useEffect(() => setPicked(undefined), [config.templateId]);
 
+  const outline = useMemo(() => readOutline(doc), [doc]);
   const choice: TemplateChoice | null = useMemo(() => {
     const own = picked ? resolveTemplate(picked) : undefined;
-    return own ? { template: own, reason: 'config' } : chooseTemplate(doc, config);
-  }, [doc, config, picked]);
-  const comparison = useMemo(() => (choice ? compareOutline(doc, choice.template) : null), [doc, choice]);
+    return own ? { template: own, reason: 'config' } : chooseTemplate(doc, config, outline);
+  }, [doc, config, outline, picked]);
+  const comparison = useMemo(() => (choice ? compareOutline(doc, choice.template, outline) : null), [doc, choice, outline]);
 
   const pick = (id: string) => {
     setPicked(id);

@@ -177,6 +177,30 @@ describe('buildHeaderEdit', () => {
   });
 });
 
+describe('State output read back', () => {
+  it('passes the header rules too', () => {
+    const header = buildHeaderEdit(stateDecision);
+    const signature = buildSignatureEdit({
+      profile: 'state',
+      date: '2026-02-05',
+      authority: 'KT.',
+      authorityBody: 'Giám đốc',
+      office: 'Phó Giám đốc',
+      signer: 'Phạm Thị Dung',
+      recipients: ['Như Điều 3'],
+      archive: 'VT, VP',
+    });
+    const paragraphs = [
+      ...asDocument(header.items),
+      { text: 'Điều 1. Thành lập Tổ công tác.' },
+      ...asDocument(signature.items, 1),
+    ];
+    expect(
+      runRules(createDocument(paragraphs), headerRules, { today: TODAY }).map((f) => `${f.ruleId}: ${f.message.en}`),
+    ).toEqual([]);
+  });
+});
+
 describe('buildSignatureEdit', () => {
   const party: SignatureInput = {
     profile: 'party',

@@ -23,6 +23,9 @@ describe('date line', () => {
       isRealDate({ year: 2026, month: 4, day: 31 }),
     ]).toEqual([true, false, false]);
   });
+  it('a date inside a sentence is not a date line', () => {
+    expect(parseDateLine('(Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ)')).toBeNull();
+  });
   it('reads the place and whether a comma follows it', () => {
     expect(parseDateLine('Phường Ngô Quyền ngày 05 tháng 3 năm 2026')).toMatchObject({
       place: 'Phường Ngô Quyền',

@@ -6,6 +6,7 @@ import { createDocument, type Paragraph, type TableCellPosition } from '../../..
 import { readPlainText } from '../../../src/core/plainText';
 import { headerRules } from '../../../src/core/rules/header';
 import { runRules } from '../../../src/core/runner';
+import { readDocx } from '../../../src/docx/readDocx';
 import { TODAY } from './documents';
 
 const seeds = join(__dirname, '../../../..', 'shared', 'seeds');
@@ -126,5 +127,25 @@ describe('the real State header of NĐ 30/2020/NĐ-CP (fixtures/nd30, as model p
       'header-profile-mixed: Số  → Số: ',
       'header-date-line: ngày 5 tháng 3 → ngày 05 tháng 3',
     ]);
+  });
+});
+
+const nd30Dir = join(__dirname, '../../../..', 'shared', 'fixtures', 'nd30');
+const describeNd30 = existsSync(join(nd30Dir, '30_2020_ND_CP.docx')) ? describe : describe.skip;
+
+describeNd30('the real .docx files of NĐ 30/2020 (read with the .docx reader)', () => {
+  const read = (name: string) => readDocx(new Uint8Array(readFileSync(join(nd30Dir, name))), name);
+
+  it('the decree: a State header found conforming by every header rule', () => {
+    const d = read('30_2020_ND_CP.docx');
+    expect(detectProfile(d).profile).toBe('state');
+    expect(runRules(d, headerRules, { today: TODAY }).map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
+  });
+
+  it('an appendix (Phụ lục III) is not asked for a header or signature, and a citation is not a date line', () => {
+    const d = read('Phuluc3.docx');
+    expect(analyzeDocument(d).appendix).toBe(true);
+    expect(analyzeDocument(d).header.dateLine).toBeUndefined();
+    expect(runRules(d, headerRules, { today: TODAY }).map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import exceptions from '../../data/typo/exceptions.json';
 import type { Severity } from '../../finding';
 import type { Rule, RuleContext, TextFix } from '../../rule';
-import { analyzeSyllable, ONSETS } from '../../vi/syllable';
+import { analyzeSyllable, isVowelCore, ONSETS } from '../../vi/syllable';
 import { isMisplacedTone, suggestSyllables } from '../../vi/suggest';
 import { legacyRuns } from './legacyEncoding';
 import { isAllCaps, wordsOf } from './analysis';
@@ -9,11 +9,12 @@ import { isAllCaps, wordsOf } from './analysis';
 const BUILT_IN = new Set([...exceptions.abbreviations, ...exceptions.loanwords, ...exceptions.units].map((w) => w.toLowerCase()));
 /** Vietnamese marks: a tone or a vowel mark (ă â ê ô ơ ư). */
 const VIETNAMESE_MARK = /[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]/u;
+/** Marks only Vietnamese uses among Latin scripts: hỏi, ngã, nặng, and the vowel marks of ă â ê ô ơ ư. */
+const VIETNAMESE_ONLY_MARK = /[\u0303\u0309\u0323\u0302\u0306\u031b]/u;
 /** Characters that glue a word into a code, number, address or abbreviation: 23-NQ/TW, V/v, TP.HCM, GD&ĐT. */
 const CODE_GLUE = /[\p{N}/&@_.]/u;
 const VOWEL_RUNS = /[aeiouy]+/g;
 const VIETNAMESE_ONSETS = new Set([...ONSETS.map((o) => o.replace('đ', 'd')), '', 'q']);
-const VIETNAMESE_CODAS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 /** A Vietnamese word glued to a capitalised one: "củaAndy", "TâyBan". */
 const GLUED = /^(\p{Lu}?[\p{Ll}\p{M}]+)(\p{Lu}[\p{L}\p{M}]+)$/u;
 
@@ -45,7 +46,8 @@ function judgeUncached(word: string): Verdict {
   const nfc = word.normalize('NFC');
   if (analyzeSyllable(nfc)) return OK;
   const caps = isAllCaps(nfc);
-  const marked = VIETNAMESE_MARK.test(nfc.normalize('NFD'));
+  const nfd = nfc.normalize('NFD');
+  const marked = VIETNAMESE_MARK.test(nfd);
   if (!caps && /\p{Lu}/u.test(nfc.slice(1))) {
     const glued = GLUED.exec(nfc);
     if (glued && glued[1].length >= 2 && VIETNAMESE_MARK.test(glued[1].normalize('NFD')) && analyzeSyllable(glued[1])) {
@@ -56,16 +58,38 @@ function judgeUncached(word: string): Verdict {
   if (caps && !marked) return OK; // UBND, NQ, KSL: acronyms
   const lower = nfc.toLowerCase();
   const plain = lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-  const vowelRuns = plain.match(VOWEL_RUNS) ?? [];
-  if (vowelRuns.length !== 1) return marked && vowelRuns.length > 1 ? OK : { kind: 'nonSyllable', severity: 'info' };
-  const onset = plain.slice(0, plain.indexOf(vowelRuns[0]));
-  const coda = plain.slice(plain.indexOf(vowelRuns[0]) + vowelRuns[0].length);
+  const vowelRuns: string[] = plain.match(VOWEL_RUNS) ?? [];
+  const firstRun = vowelRuns[0] ?? '';
+  const onset = plain.slice(0, firstRun ? plain.indexOf(firstRun) : plain.length);
+  const oneSyllable = vowelRuns.length === 1 && isVowelCore(onset, firstRun);
+  if (!oneSyllable) {
+    const at = gluedSplit(lower);
+    if (at > 0 && marked) return { kind: 'missingSpace', severity: 'warning', at };
+    // Marked words of several syllables written solid are Vietnamised loanwords (axít, ôxy, điốt, mêtan).
+    return marked ? OK : { kind: 'nonSyllable', severity: 'info' };
+  }
+  const capitalised = nfc[0] !== lower[0];
   const vietnameseShape = VIETNAMESE_ONSETS.has(onset) && !/[fjwz]/.test(plain);
-  const severity: Severity = marked && !caps && vietnameseShape ? 'error' : 'info';
-  if (isMisplacedTone(lower)) return { kind: 'tonePlacement', severity };
-  // An unmarked word with a foreign coda (tour, bus) is a loanword or a name rather than a slip.
-  if (!marked && !VIETNAMESE_CODAS.has(coda)) return { kind: 'nonSyllable', severity: 'info' };
-  return { kind: 'nonSyllable', severity };
+  // Marks European languages share (acute and grave on a plain vowel: Río, Pál, tér) do not make a word Vietnamese.
+  const vietnameseMarks = VIETNAMESE_ONLY_MARK.test(nfd) || /đ/.test(lower);
+  if (isMisplacedTone(lower)) return { kind: 'tonePlacement', severity: caps ? 'info' : capitalised ? 'warning' : 'error' };
+  if (caps || !vietnameseShape || !vietnameseMarks) return { kind: 'nonSyllable', severity: 'info' };
+  // Capitalised: highland and foreign names keep their own spelling (Kông, Đắk Lắk, Krông).
+  return { kind: 'nonSyllable', severity: capitalised ? 'info' : 'error' };
+}
+
+/**
+ * Where a word glued from two syllables splits (đượcmột → được|một): both halves syllables, the first closed by a
+ * consonant or a glide and the second opening with a consonant, which Vietnamised loanwords (mêtan, patê) are not.
+ */
+function gluedSplit(lower: string): number {
+  for (let at = 2; at <= lower.length - 2; at++) {
+    const first = analyzeSyllable(lower.slice(0, at));
+    if (!first || !/(?:[^aăâeêioôơuưy]|[aăâeêoôơuư][iyou])$/.test(first.parse.rhyme)) continue;
+    if (/^[aăâeêioôơuưy]/.test(lower.normalize('NFD')[at] ?? '') || !analyzeSyllable(lower.slice(at))) continue;
+    return at;
+  }
+  return 0;
 }
 
 function exceptionSet(context: RuleContext): Set<string> {
@@ -123,7 +147,8 @@ export const nonSyllable: Rule = {
         fix = [{ start: w.start + verdict.at, length: 0, replacement: ' ' }];
         suggestions = [`${w.text.slice(0, verdict.at)} ${w.text.slice(verdict.at)}`];
       } else {
-        suggestions = suggestSyllables(w.text);
+        // Infos mark names and loanwords: guessing Vietnamese look-alikes for them would only mislead.
+        suggestions = verdict.severity === 'info' ? [] : suggestSyllables(w.text);
         // Moving a misplaced tone mark has one answer; other repairs need a person to choose.
         if (verdict.kind === 'tonePlacement' && suggestions.length) fix = [{ start: w.start, length: w.end - w.start, replacement: suggestions[0] }];
       }
