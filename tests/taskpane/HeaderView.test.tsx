@@ -195,6 +195,17 @@ describe('HeaderView', () => {
     ]);
   });
 
+  it('starts Nơi nhận with "Như trên" for a công văn only, unless the clerk says otherwise', async () => {
+    const host = new FakeHost();
+    const user = renderView(host);
+    await fill(user, /^Lưu tại/, 'Văn phòng');
+    expect(screen.getByTestId('signature-preview')).toHaveTextContent('- Như trên;');
+    await user.selectOptions(screen.getByLabelText('Tên loại văn bản'), 'bao-cao');
+    expect(screen.getByTestId('signature-preview')).not.toHaveTextContent('Như trên');
+    await user.click(screen.getByRole('checkbox', { name: 'Thêm “Như trên” đầu danh sách' }));
+    expect(screen.getByTestId('signature-preview')).toHaveTextContent('- Như trên;');
+  });
+
   it('speaks English when asked', async () => {
     renderView(new FakeHost(), 'en');
     expect(screen.getByRole('button', { name: 'Insert header' })).toBeInTheDocument();

@@ -25,7 +25,9 @@ const doc = createDocument([
   body,
 ]);
 
-function renderStatus(props: { doc?: DocumentModel; config?: CheckConfig; lang?: Lang; onTemplateChange?: (id: string) => void } = {}) {
+function renderStatus(
+  props: { doc?: DocumentModel; config?: CheckConfig; lang?: Lang; onTemplateChange?: (id: string) => void } = {},
+) {
   const onSelect = jest.fn();
   const user = userEvent.setup({ delay: null });
   render(
@@ -42,7 +44,8 @@ function renderStatus(props: { doc?: DocumentModel; config?: CheckConfig; lang?:
   return { user, onSelect };
 }
 
-const item = (label: string) => screen.getAllByRole('treeitem').find((li) => li.getAttribute('aria-label')?.startsWith(`${label} `))!;
+const item = (label: string) =>
+  screen.getAllByRole('treeitem').find((li) => li.getAttribute('aria-label')?.startsWith(`${label} `))!;
 const stateOf = (label: string) => within(item(label)).getAllByRole('button')[0].getAttribute('data-state');
 
 describe('OutlineStatus', () => {
@@ -58,7 +61,11 @@ describe('OutlineStatus', () => {
 
   it('nests sub-sections under their section', () => {
     renderStatus();
-    expect(within(item('II')).getAllByRole('treeitem').map((li) => li.getAttribute('aria-label')?.split(' ')[0])).toEqual(['II.1', 'II.2', 'II.3']);
+    expect(
+      within(item('II'))
+        .getAllByRole('treeitem')
+        .map((li) => li.getAttribute('aria-label')?.split(' ')[0]),
+    ).toEqual(['II.1', 'II.2', 'II.3']);
   });
 
   it('selects the heading of a present section, and the place of a missing one', async () => {

@@ -40,7 +40,10 @@ export function chooseTemplate(
   };
 }
 
-export function resolveTemplate(id: string, templates: readonly OutlineTemplate[] = builtInTemplates): OutlineTemplate | undefined {
+export function resolveTemplate(
+  id: string,
+  templates: readonly OutlineTemplate[] = builtInTemplates,
+): OutlineTemplate | undefined {
   return templates.find((t) => t.id === id) ?? getTemplate(id);
 }
 
@@ -59,7 +62,11 @@ export function recordedTemplateId(doc: DocumentModel): string | undefined {
  * sides), half the title (a template named like the document's title line); less when the document says it
  * is another type of document.
  */
-export function matchScore(doc: DocumentModel, template: OutlineTemplate, outline: DocumentOutline = readOutline(doc)): number {
+export function matchScore(
+  doc: DocumentModel,
+  template: OutlineTemplate,
+  outline: DocumentOutline = readOutline(doc),
+): number {
   const comparison = compareOutline(doc, template, outline);
   const sections = countSections(template.sections);
   const found = Math.round(comparison.score * sections);
@@ -91,7 +98,12 @@ function statedDocumentType(doc: DocumentModel, outline: DocumentOutline): strin
   const first = outline.headings[0]?.paragraph ?? Math.min(doc.paragraphs.length, 12);
   for (const p of doc.paragraphs.slice(0, first)) {
     const text = p.text.trim();
-    if (text.length >= 4 && text.length <= 20 && text === text.toLocaleUpperCase('vi') && /^\p{Lu}[\p{Lu} ]+$/u.test(text)) {
+    if (
+      text.length >= 4 &&
+      text.length <= 20 &&
+      text === text.toLocaleUpperCase('vi') &&
+      /^\p{Lu}[\p{Lu} ]+$/u.test(text)
+    ) {
       const folded = foldText(text);
       if (KNOWN_TYPES.has(folded)) return folded;
     }
@@ -100,7 +112,19 @@ function statedDocumentType(doc: DocumentModel, outline: DocumentOutline): strin
 }
 
 const KNOWN_TYPES = new Set(
-  ['Báo cáo', 'Kế hoạch', 'Nghị quyết', 'Quyết định', 'Chỉ thị', 'Tờ trình', 'Thông báo', 'Hướng dẫn', 'Chương trình', 'Đề án', 'Quy chế', 'Quy định', 'Kết luận'].map(
-    foldText,
-  ),
+  [
+    'Báo cáo',
+    'Kế hoạch',
+    'Nghị quyết',
+    'Quyết định',
+    'Chỉ thị',
+    'Tờ trình',
+    'Thông báo',
+    'Hướng dẫn',
+    'Chương trình',
+    'Đề án',
+    'Quy chế',
+    'Quy định',
+    'Kết luận',
+  ].map(foldText),
 );

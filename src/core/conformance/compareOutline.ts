@@ -118,7 +118,13 @@ export function compareOutline(
   const statusOf = (slot: Slot): SectionStatus => {
     // A scaffolded section whose heading was removed still has its guidance control: it is there.
     const guide = guides.get(slot.section.id);
-    const state: SectionState = slot.node ? (inOrder.has(slot) ? 'present' : 'out-of-order') : guide !== undefined ? 'present' : 'missing';
+    const state: SectionState = slot.node
+      ? inOrder.has(slot)
+        ? 'present'
+        : 'out-of-order'
+      : guide !== undefined
+        ? 'present'
+        : 'missing';
     return {
       section: slot.section,
       label: slot.label,
@@ -134,7 +140,12 @@ export function compareOutline(
 }
 
 /** Counts for a one-line summary. */
-export function countStates(sections: readonly SectionStatus[]): { total: number; present: number; missing: number; outOfOrder: number } {
+export function countStates(sections: readonly SectionStatus[]): {
+  total: number;
+  present: number;
+  missing: number;
+  outOfOrder: number;
+} {
   const all = flattenStatuses(sections);
   const count = (state: SectionState) => all.filter((s) => s.state === state).length;
   return { total: all.length, present: count('present'), missing: count('missing'), outOfOrder: count('out-of-order') };
@@ -191,7 +202,9 @@ export class TitleScorer {
 }
 
 /** Words that say nothing about a section's topic. */
-const FUNCTION_WORDS = new Set('va cua cac nhung ve trong doi voi cho de la o tai theo tu den do nham viec su cung mot hoac nay'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'va cua cac nhung ve trong doi voi cho de la o tai theo tu den do nham viec su cung mot hoac nay'.split(' '),
+);
 
 /** The core report sections a template section stands for: by its title, else by its first alternative that names one. */
 export function coreOf(section: TemplateSection): CoreSection[] {

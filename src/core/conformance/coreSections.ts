@@ -34,8 +34,7 @@ export function coreSectionsOf(title: string): CoreSection[] {
   return coreSections.filter((section) =>
     FOLDED_WORDINGS.get(section)!.some((w) => {
       return parts.some(
-        (part, i) =>
-          startsWith(part, w) && (i === 0 || part.length <= w.length + EXTRA_WORDS_IN_LATER_PART),
+        (part, i) => startsWith(part, w) && (i === 0 || part.length <= w.length + EXTRA_WORDS_IN_LATER_PART),
       );
     }),
   );

@@ -20,5 +20,6 @@ const REFERENCES: readonly RegExp[] = [
 ];
 
 const NUMBER_WORDS = 'một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ';
-const UNITS = 'lần|đợt|buổi|lớp|hội nghị|cuộc|văn bản|kế hoạch|chương trình|người|lượt|đảng viên|cán bộ|đồng chí|tổ chức|đơn vị';
+const UNITS =
+  'lần|đợt|buổi|lớp|hội nghị|cuộc|văn bản|kế hoạch|chương trình|người|lượt|đảng viên|cán bộ|đồng chí|tổ chức|đơn vị';
 const COUNTED_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${NUMBER_WORDS})\\s+(?:${UNITS})(?=$|[^\\p{L}])`, 'iu');

@@ -47,7 +47,13 @@ function checkGroup(siblings: readonly OutlineNode[], parent: OutlineNode | unde
   for (const h of numbered) {
     if (h.numbering.style === majority) continue;
     const replacement = restyle(h.numbering.raw, h.numbering.style, majority);
-    issues.push({ kind: 'mixed-style', heading: h, expectedStyle: majority, example: example.numbering.raw, ...(replacement ? { replacement } : {}) });
+    issues.push({
+      kind: 'mixed-style',
+      heading: h,
+      expectedStyle: majority,
+      example: example.numbering.raw,
+      ...(replacement ? { replacement } : {}),
+    });
   }
 
   let previous: Numbered | undefined;
@@ -69,7 +75,8 @@ function checkGroup(siblings: readonly OutlineNode[], parent: OutlineNode | unde
   if (parent && isNumbered(parent)) {
     for (const h of numbered) {
       const prefix = decimalPrefix(h.numbering);
-      if (prefix !== undefined && prefix !== parent.numbering.value) issues.push({ kind: 'wrong-parent', heading: h, parent });
+      if (prefix !== undefined && prefix !== parent.numbering.value)
+        issues.push({ kind: 'wrong-parent', heading: h, parent });
     }
   }
   return issues;

@@ -44,7 +44,6 @@ function lcsLength(x: string[], y: string[]): number {
   return previous[y.length];
 }
 
-
 /** A title short enough for a message: cut at a word boundary with "…" past `max` characters. */
 export function shortTitle(title: string, max = 80): string {
   const t = title.trim();

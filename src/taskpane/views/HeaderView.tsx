@@ -170,7 +170,8 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
   const [office, setOffice] = useState(() => remembered('office'));
   const [signer, setSigner] = useState(() => remembered('signer'));
   const [noiNhan, setNoiNhan] = useState('');
-  const [nhuTren, setNhuTren] = useState(true);
+  /** null: follow the type (công văn and tờ trình start Nơi nhận with "Như trên"). */
+  const [nhuTrenChoice, setNhuTren] = useState<boolean | null>(null);
   const [archive, setArchive] = useState(() => remembered('archive'));
   const [status, setStatus] = useState<HostStatus | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -190,6 +191,8 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
   // The abbreviation follows the name until the clerk edits it.
   const abbr = issuerAbbr ?? proposeIssuerAbbreviation(issuingBody, superiorBody, profile);
   const type = findDocumentType(profile, typeId) ?? documentTypesFor(profile)[0];
+
+  const nhuTren = nhuTrenChoice ?? (type.congVan === true || type.id === 'to-trinh');
 
   const headerInput: HeaderInput = {
     profile,

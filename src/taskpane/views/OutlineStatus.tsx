@@ -66,7 +66,10 @@ export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }:
     const own = picked ? resolveTemplate(picked) : undefined;
     return own ? { template: own, reason: 'config' } : chooseTemplate(doc, config, outline);
   }, [doc, config, outline, picked]);
-  const comparison = useMemo(() => (choice ? compareOutline(doc, choice.template, outline) : null), [doc, choice, outline]);
+  const comparison = useMemo(
+    () => (choice ? compareOutline(doc, choice.template, outline) : null),
+    [doc, choice, outline],
+  );
 
   const pick = (id: string) => {
     setPicked(id);
@@ -93,12 +96,21 @@ export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }:
       </Select>
     </Field>
   );
-  if (!choice || !comparison) return <section className={styles.root} aria-label={TEXT.title[lang]}>{picker}</section>;
+  if (!choice || !comparison)
+    return (
+      <section className={styles.root} aria-label={TEXT.title[lang]}>
+        {picker}
+      </section>
+    );
 
   const renderItems = (items: SectionStatus[], nested: boolean) => (
     <ul className={nested ? styles.tree : styles.rootTree} role={nested ? 'group' : 'tree'}>
       {items.map((item) => (
-        <li key={item.section.id} role="treeitem" aria-label={`${item.label} ${item.section.title}: ${STATE_TEXT[item.state][lang]}`}>
+        <li
+          key={item.section.id}
+          role="treeitem"
+          aria-label={`${item.label} ${item.section.title}: ${STATE_TEXT[item.state][lang]}`}
+        >
           <Button
             appearance="subtle"
             size="small"

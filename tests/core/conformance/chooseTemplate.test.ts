@@ -4,18 +4,47 @@ import { Tags } from '../../../src/core/tags';
 
 const body =
   'Trong năm, cơ quan đã triển khai đầy đủ các nhiệm vụ được giao, bảo đảm tiến độ và chất lượng theo kế hoạch đề ra từ đầu năm.';
-const report = createDocument(['BÁO CÁO', 'Tổng kết công tác năm 2023', 'I. KẾT QUẢ THỰC HIỆN', body, 'II. ĐÁNH GIÁ CHUNG', '1. Ưu điểm', body, '2. Hạn chế', body, '3. Bài học kinh nghiệm', body, 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP', body]);
-const plan = createDocument(['KẾ HOẠCH', 'Triển khai công tác năm 2024', 'I. MỤC ĐÍCH, YÊU CẦU', body, 'II. NỘI DUNG', body, 'III. TỔ CHỨC THỰC HIỆN', body]);
+const report = createDocument([
+  'BÁO CÁO',
+  'Tổng kết công tác năm 2023',
+  'I. KẾT QUẢ THỰC HIỆN',
+  body,
+  'II. ĐÁNH GIÁ CHUNG',
+  '1. Ưu điểm',
+  body,
+  '2. Hạn chế',
+  body,
+  '3. Bài học kinh nghiệm',
+  body,
+  'III. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP',
+  body,
+]);
+const plan = createDocument([
+  'KẾ HOẠCH',
+  'Triển khai công tác năm 2024',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  body,
+  'II. NỘI DUNG',
+  body,
+  'III. TỔ CHỨC THỰC HIỆN',
+  body,
+]);
 
 describe('chooseTemplate', () => {
   it('takes the template named in the settings first', () => {
-    expect(chooseTemplate(report, { templateId: 'ke-hoach' })).toMatchObject({ template: { id: 'ke-hoach' }, reason: 'config' });
+    expect(chooseTemplate(report, { templateId: 'ke-hoach' })).toMatchObject({
+      template: { id: 'ke-hoach' },
+      reason: 'config',
+    });
   });
 
   it('then the template the document records, in its metadata or its guidance tags', () => {
     const withMeta = { ...report, meta: { templateId: 'nghi-quyet' } };
     expect(chooseTemplate(withMeta)).toMatchObject({ template: { id: 'nghi-quyet' }, reason: 'document' });
-    const tagged = createDocument([...report.paragraphs, { text: '', controlTag: Tags.guide('ke-hoach', 'I'), showsPlaceholder: true }]);
+    const tagged = createDocument([
+      ...report.paragraphs,
+      { text: '', controlTag: Tags.guide('ke-hoach', 'I'), showsPlaceholder: true },
+    ]);
     expect(recordedTemplateId(tagged)).toBe('ke-hoach');
     expect(chooseTemplate(tagged)?.reason).toBe('document');
   });

@@ -15,7 +15,21 @@ function states(paragraphs: Array<string | Paragraph>) {
 describe('compareOutline', () => {
   it('finds each section whatever its numbering, case or wording variant', () => {
     expect(
-      states(['I- Kết quả đạt được', body, 'II. ĐÁNH GIÁ', 'a) Những ưu điểm', body, 'b) Tồn tại, hạn chế', body, 'c) Bài học', body, 'III. NHIỆM VỤ VÀ GIẢI PHÁP', body, 'IV. KIẾN NGHỊ', body]),
+      states([
+        'I- Kết quả đạt được',
+        body,
+        'II. ĐÁNH GIÁ',
+        'a) Những ưu điểm',
+        body,
+        'b) Tồn tại, hạn chế',
+        body,
+        'c) Bài học',
+        body,
+        'III. NHIỆM VỤ VÀ GIẢI PHÁP',
+        body,
+        'IV. KIẾN NGHỊ',
+        body,
+      ]),
     ).toEqual({
       I: 'present@0',
       II: 'present@2',
@@ -28,7 +42,17 @@ describe('compareOutline', () => {
   });
 
   it('places a missing section before the next section that is there', () => {
-    const s = states(['I. KẾT QUẢ THỰC HIỆN', body, 'II. ĐÁNH GIÁ CHUNG', '1. Ưu điểm', body, '2. Bài học kinh nghiệm', body, 'III. NHIỆM VỤ', body]);
+    const s = states([
+      'I. KẾT QUẢ THỰC HIỆN',
+      body,
+      'II. ĐÁNH GIÁ CHUNG',
+      '1. Ưu điểm',
+      body,
+      '2. Bài học kinh nghiệm',
+      body,
+      'III. NHIỆM VỤ',
+      body,
+    ]);
     expect(s['II.2']).toBe('missing@5');
     expect(s.IV).toBe('missing@9');
   });
@@ -41,8 +65,14 @@ describe('compareOutline', () => {
   it('reads headings in plain bold and headings numbered by Word lists', () => {
     const bold = (text: string): Paragraph => ({ text, font: { bold: true } });
     const list = (listString: string, text: string): Paragraph => ({ text, isListItem: true, listString });
-    expect(states([bold('Kết quả thực hiện'), body, bold('Hạn chế'), body])).toMatchObject({ I: 'present@0', 'II.2': 'present@2' });
-    expect(states([list('I.', 'Kết quả thực hiện'), body, list('1.', 'Ưu điểm'), body])).toMatchObject({ I: 'present@0', 'II.1': 'present@2' });
+    expect(states([bold('Kết quả thực hiện'), body, bold('Hạn chế'), body])).toMatchObject({
+      I: 'present@0',
+      'II.2': 'present@2',
+    });
+    expect(states([list('I.', 'Kết quả thực hiện'), body, list('1.', 'Ưu điểm'), body])).toMatchObject({
+      I: 'present@0',
+      'II.1': 'present@2',
+    });
   });
 
   it('counts a scaffolded section whose guidance control is still there as present', () => {

@@ -15,7 +15,11 @@ describe('coreSectionsOf', () => {
   });
 
   it('does not read a passing mention as the section', () => {
-    expect(ids('Khái quát tình hình; những thuận lợi, khó khăn trong việc thực hiện các mục tiêu, nhiệm vụ phát triển kinh tế - xã hội')).toEqual([]);
+    expect(
+      ids(
+        'Khái quát tình hình; những thuận lợi, khó khăn trong việc thực hiện các mục tiêu, nhiệm vụ phát triển kinh tế - xã hội',
+      ),
+    ).toEqual([]);
     expect(ids('Kết quả thực hiện')).toEqual([]);
   });
 });
@@ -28,7 +32,9 @@ describe('hasFigures', () => {
   });
 
   it('ignores document numbers, dates and years', () => {
-    expect(hasFigures('Căn cứ Nghị quyết số 23-NQ/TW ngày 12/3/2003, Kết luận số 57-KL/TW, trong năm 2022.')).toBe(false);
+    expect(hasFigures('Căn cứ Nghị quyết số 23-NQ/TW ngày 12/3/2003, Kết luận số 57-KL/TW, trong năm 2022.')).toBe(
+      false,
+    );
     expect(hasFigures('Công văn 1593/VPUBND-THVX')).toBe(false);
     expect(hasFigures('năm nay thực hiện tốt')).toBe(false);
   });
@@ -43,7 +49,9 @@ describe('text helpers', () => {
 
   it('shorten long titles at a word boundary', () => {
     expect(shortTitle('Bài học kinh nghiệm')).toBe('Bài học kinh nghiệm');
-    const long = shortTitle('Xây dựng những định hướng chính sách, giải pháp đối với các giai cấp: Giai cấp công nhân, giai cấp nông dân');
+    const long = shortTitle(
+      'Xây dựng những định hướng chính sách, giải pháp đối với các giai cấp: Giai cấp công nhân, giai cấp nông dân',
+    );
     expect(long.endsWith('…')).toBe(true);
     expect(long.length).toBeLessThanOrEqual(81);
   });

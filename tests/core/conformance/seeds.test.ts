@@ -32,7 +32,7 @@ const GENERIC = 'bao-cao-tong-ket';
     expect(choice?.candidates?.[1].id).toBe(GENERIC);
   });
 
-  it('against seed 001\'s outline: the sections it lacks, and figures asked for, nothing else', () => {
+  it("against seed 001's outline: the sections it lacks, and figures asked for, nothing else", () => {
     expect(summary(NQ23)).toEqual([
       // I- Tình hình triển khai (with 1. and 2.) belongs before "I. KẾT QUẢ…", and can be inserted there.
       { rule: 'required-section', severity: 'warning', at: 'I. KẾT QUẢ 20 NĂM', label: 'I', hasFix: true },
@@ -45,13 +45,15 @@ const GENERIC = 'bao-cao-tong-ket';
 
   it('names the missing sections and their sub-items', () => {
     const messages = runRules(doc, structureRules, { templateId: NQ23 }).map((f) => f.message.vi);
-    expect(messages).toContain('Thiếu phần “Tình hình triển khai Nghị quyết số 23-NQ/TW” (mục I của đề cương, gồm các mục I.1, I.2).');
+    expect(messages).toContain(
+      'Thiếu phần “Tình hình triển khai Nghị quyết số 23-NQ/TW” (mục I của đề cương, gồm các mục I.1, I.2).',
+    );
     expect(messages).toContain(
       'Thiếu phần “Kết quả lãnh đạo thực hiện những chủ trương và giải pháp chủ yếu” (mục II.2 của đề cương, gồm các mục II.2.1, II.2.2, II.2.3, II.2.4, II.2.5, II.2.6).',
     );
   });
 
-  it('finds strengths, shortcomings, lessons and tasks under the report\'s own numbering', () => {
+  it("finds strengths, shortcomings, lessons and tasks under the report's own numbering", () => {
     for (const templateId of [NQ23, GENERIC]) {
       const { comparison } = analyzeStructure(doc, { templateId });
       const byTitle = new Map(flattenStatuses(comparison!.sections).map((s) => [s.section.title, s]));
@@ -71,7 +73,9 @@ const GENERIC = 'bao-cao-tong-ket';
 
   it('has no error-severity structure finding: nothing core is missing', () => {
     for (const templateId of [undefined, NQ23, GENERIC]) {
-      expect(runRules(doc, structureRules, templateId ? { templateId } : {}).filter((f) => f.severity === 'error')).toEqual([]);
+      expect(
+        runRules(doc, structureRules, templateId ? { templateId } : {}).filter((f) => f.severity === 'error'),
+      ).toEqual([]);
     }
   });
 });

@@ -88,7 +88,9 @@ function checkCopied(
       if (!span) continue;
       // The whole line copied with nothing else: one finding for the line, not one for its bracket.
       if (isCopiedLine(body, line) && !followedByContent(doc, index, headingAt, lines)) break;
-      const removeFrom = /\s$/u.test(text.slice(0, span.start)) ? text.slice(0, span.start).trimEnd().length : span.start;
+      const removeFrom = /\s$/u.test(text.slice(0, span.start))
+        ? text.slice(0, span.start).trimEnd().length
+        : span.start;
       context.report({
         paragraph: index,
         start: span.start,
@@ -100,7 +102,13 @@ function checkCopied(
       return;
     }
     if (isCopiedLine(body, line) && !followedByContent(doc, index, headingAt, lines)) {
-      context.report({ paragraph: index, start: 0, length: text.trimEnd().length, messageId: 'copiedLine', data: { label: line.label } });
+      context.report({
+        paragraph: index,
+        start: 0,
+        length: text.trimEnd().length,
+        messageId: 'copiedLine',
+        data: { label: line.label },
+      });
       return;
     }
   }
@@ -116,7 +124,12 @@ function isCopiedLine(body: string, line: GuidanceLine): boolean {
 }
 
 /** Something of the writer's own follows before the next heading (the copied line then serves as a lead-in). */
-function followedByContent(doc: DocumentModel, index: number, headingAt: ReadonlySet<number>, lines: readonly GuidanceLine[]): boolean {
+function followedByContent(
+  doc: DocumentModel,
+  index: number,
+  headingAt: ReadonlySet<number>,
+  lines: readonly GuidanceLine[],
+): boolean {
   for (let i = index + 1; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
     if (headingAt.has(i)) return false;
@@ -133,7 +146,8 @@ function findInstruction(text: string, instruction: string): { start: number; le
   const re = /\([^()]*\)/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const inner = m[0].slice(1, -1);
-    if (wordSimilarity(inner, instruction) >= COPIED || containment(instruction, inner) >= COPIED) return { start: m.index, length: m[0].length };
+    if (wordSimilarity(inner, instruction) >= COPIED || containment(instruction, inner) >= COPIED)
+      return { start: m.index, length: m[0].length };
   }
   return null;
 }

@@ -49,7 +49,11 @@ export const needsFigures: Rule = {
         start: node.titleStart,
         length: text.trimEnd().length - node.titleStart,
         messageId: 'noFigures',
-        data: { title: shortTitle(node.title), label: status.label, request: figureRequest(status.section.guidance ?? []) },
+        data: {
+          title: shortTitle(node.title),
+          label: status.label,
+          request: figureRequest(status.section.guidance ?? []),
+        },
       });
     }
   },

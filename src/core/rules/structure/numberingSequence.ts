@@ -15,7 +15,10 @@ export const numberingSequence: Rule = {
       en: 'Heading numbers at each level run on without gaps or repeats, in one style.',
     },
     messages: {
-      gap: { vi: 'Đánh số “{numbering}” bị nhảy cóc: thiếu {missing}.', en: 'Numbering jumps to “{numbering}”: {missing} is missing.' },
+      gap: {
+        vi: 'Đánh số “{numbering}” bị nhảy cóc: thiếu {missing}.',
+        en: 'Numbering jumps to “{numbering}”: {missing} is missing.',
+      },
       repeated: {
         vi: 'Số “{numbering}” bị lặp (mục trước cũng là “{previous}”); số đúng là {expected}.',
         en: 'Number “{numbering}” repeats the previous “{previous}”; expected {expected}.',
@@ -49,9 +52,17 @@ function describe(doc: DocumentModel, issue: NumberingIssue): ReportDescriptor {
     case 'gap':
       return { ...base, messageId: 'gap', data: { numbering, missing: issue.missing.join(', ') } };
     case 'repeated':
-      return { ...base, messageId: 'repeated', data: { numbering, previous: issue.previous.numbering!.raw, expected: issue.expected } };
+      return {
+        ...base,
+        messageId: 'repeated',
+        data: { numbering, previous: issue.previous.numbering!.raw, expected: issue.expected },
+      };
     case 'backwards':
-      return { ...base, messageId: 'backwards', data: { numbering, previous: issue.previous.numbering!.raw, expected: issue.expected } };
+      return {
+        ...base,
+        messageId: 'backwards',
+        data: { numbering, previous: issue.previous.numbering!.raw, expected: issue.expected },
+      };
     case 'wrong-parent':
       return { ...base, messageId: 'wrongParent', data: { numbering, parent: issue.parent.numbering!.raw } };
     case 'mixed-style': {

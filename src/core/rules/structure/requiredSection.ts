@@ -105,7 +105,9 @@ function reportMissing(
 /** A zero-length mark at the start of the paragraph where something belongs (the last one past the end). */
 function at(doc: DocumentModel, paragraph: number): { paragraph: number; start: number; length: number } {
   const last = Math.max(0, doc.paragraphs.length - 1);
-  return paragraph <= last ? { paragraph, start: 0, length: 0 } : { paragraph: last, start: doc.paragraphs[last]?.text.length ?? 0, length: 0 };
+  return paragraph <= last
+    ? { paragraph, start: 0, length: 0 }
+    : { paragraph: last, start: doc.paragraphs[last]?.text.length ?? 0, length: 0 };
 }
 
 /** Without a template: does the title block say "BÁO CÁO"? */

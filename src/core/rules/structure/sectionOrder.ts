@@ -37,7 +37,10 @@ export const sectionOrder: Rule = {
       if (status.state !== 'out-of-order' || parentOf.get(status)?.state === 'out-of-order') return;
       const heading = status.heading!;
       const text = context.doc.paragraphs[heading.paragraph]?.text ?? '';
-      const before = all.slice(0, i).reverse().find((s) => s.state === 'present' && !isAncestorOf(s, status, parentOf));
+      const before = all
+        .slice(0, i)
+        .reverse()
+        .find((s) => s.state === 'present' && !isAncestorOf(s, status, parentOf));
       const after = all.slice(i + 1).find((s) => s.state === 'present' && !isAncestorOf(status, s, parentOf));
       const other = before ?? after;
       context.report({
@@ -45,13 +48,21 @@ export const sectionOrder: Rule = {
         start: heading.titleStart,
         length: text.trimEnd().length - heading.titleStart,
         messageId: before ? 'after' : 'before',
-        data: { title: shortTitle(status.section.title), label: status.label, other: other ? `${other.label}. ${shortTitle(other.section.title)}` : '' },
+        data: {
+          title: shortTitle(status.section.title),
+          label: status.label,
+          other: other ? `${other.label}. ${shortTitle(other.section.title)}` : '',
+        },
       });
     });
   },
 };
 
-function isAncestorOf(ancestor: SectionStatus, s: SectionStatus, parentOf: ReadonlyMap<SectionStatus, SectionStatus>): boolean {
+function isAncestorOf(
+  ancestor: SectionStatus,
+  s: SectionStatus,
+  parentOf: ReadonlyMap<SectionStatus, SectionStatus>,
+): boolean {
   for (let p = parentOf.get(s); p; p = parentOf.get(p)) if (p === ancestor) return true;
   return false;
 }

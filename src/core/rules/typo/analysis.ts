@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../rule';
-import { tokenize, type Token } from '../../vi/tokenize';
+import type { Token } from '../../vi/tokenize';
 
 /** A token with its comparison form, computed once per paragraph and shared by all typo rules (ctx.memo). */
 export interface Word extends Token {
@@ -14,16 +14,32 @@ const COMBINING = /\p{M}/u;
 const DIGIT = /\p{N}/u;
 
 export function wordsOf(context: RuleContext, index: number): Word[] {
-  return context.memo(`typo.words.${index}`, () => {
-    const text = context.doc.paragraphs[index]?.text ?? '';
-    // Composing is only needed where combining marks occur; most paragraphs have none.
-    const composed = !COMBINING.test(text);
-    const hasDigits = DIGIT.test(text);
-    return tokenize(text).map((t) => {
-      const nfc = composed ? t.text : t.text.normalize('NFC');
-      return { ...t, key: nfc.toLowerCase(), alphabetic: !hasDigits || ALPHABETIC.test(t.text) };
+  return context.memo(`typo.words.${index}`, () => words(context.doc.paragraphs[index]?.text ?? ''));
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Same tokens as tokenize(), built in one pass (this runs on every paragraph of every check). */
+function words(text: string): Word[] {
+  // Composing is only needed where combining marks occur; most paragraphs have none.
+  const composed = !COMBINING.test(text);
+  const hasDigits = DIGIT.test(text);
+  const lower = text.toLowerCase();
+  const sameLength = composed && lower.length === text.length;
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({
+      text: m[0],
+      start,
+      end,
+      key: sameLength ? lower.slice(start, end) : m[0].normalize('NFC').toLowerCase(),
+      alphabetic: !hasDigits || ALPHABETIC.test(m[0]),
     });
-  });
+  }
+  return out;
 }
 
 export function isCapitalised(word: string): boolean {

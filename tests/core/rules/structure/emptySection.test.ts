@@ -9,13 +9,19 @@ const listItem = (listString: string, text: string) => ({ text, isListItem: true
 ruleTester(emptySection, {
   valid: [
     { name: 'every heading has content', doc: ['I. KẾT QUẢ', body, 'II. NHIỆM VỤ', body] },
-    { name: 'a heading whose content is its sub-sections', doc: ['I. ĐÁNH GIÁ', '1. Ưu điểm', body, '2. Hạn chế', body] },
+    {
+      name: 'a heading whose content is its sub-sections',
+      doc: ['I. ĐÁNH GIÁ', '1. Ưu điểm', body, '2. Hạn chế', body],
+    },
     {
       name: 'a guidance placeholder still showing is left to leftover-guidance',
       doc: ['I. KẾT QUẢ', { text: '', controlTag: Tags.guide('t', 'I'), showsPlaceholder: true }, 'II. NHIỆM VỤ', body],
     },
     { name: 'bold headings with content', doc: [bold('Kết quả'), body, bold('Nhiệm vụ'), body] },
-    { name: 'Word list headings with content', doc: [listItem('1.', 'Kết quả'), body, listItem('2.', 'Nhiệm vụ'), body] },
+    {
+      name: 'Word list headings with content',
+      doc: [listItem('1.', 'Kết quả'), body, listItem('2.', 'Nhiệm vụ'), body],
+    },
     { name: 'empty document', doc: [] },
   ],
   invalid: [

@@ -18,7 +18,11 @@ const placeholder = (sectionId: string, text = '') => ({
 
 ruleTester(leftoverGuidance, {
   valid: [
-    { name: 'written content', doc: ['II- KẾT QUẢ 20 NĂM THỰC HIỆN NGHỊ QUYẾT', '1. Công tác lãnh đạo, chỉ đạo', body], config: nq23 },
+    {
+      name: 'written content',
+      doc: ['II- KẾT QUẢ 20 NĂM THỰC HIỆN NGHỊ QUYẾT', '1. Công tác lãnh đạo, chỉ đạo', body],
+      config: nq23,
+    },
     {
       name: 'a guidance line kept as a lead-in with content under it',
       doc: ['1. Công tác lãnh đạo, chỉ đạo, quán triệt và triển khai thực hiện', awareness, body, '2. Kết quả', body],
@@ -26,16 +30,28 @@ ruleTester(leftoverGuidance, {
     },
     {
       name: 'a guidance control the writer has filled in',
-      doc: ['1. Công tác lãnh đạo', { text: body, controlTag: Tags.guide('nq23-tong-ket-20-nam', 'II.1'), showsPlaceholder: false }],
+      doc: [
+        '1. Công tác lãnh đạo',
+        { text: body, controlTag: Tags.guide('nq23-tong-ket-20-nam', 'II.1'), showsPlaceholder: false },
+      ],
       config: nq23,
     },
-    { name: 'a short topic of the guidance reused as a label', doc: ['2.1- Định hướng chính sách', '- Phát triển các thành phần kinh tế.', '2.2- Giai cấp', body], config: nq23 },
+    {
+      name: 'a short topic of the guidance reused as a label',
+      doc: ['2.1- Định hướng chính sách', '- Phát triển các thành phần kinh tế.', '2.2- Giai cấp', body],
+      config: nq23,
+    },
     { name: 'empty document', doc: [], config: nq23 },
   ],
   invalid: [
     {
       name: 'a guidance placeholder still showing',
-      doc: ['1. Công tác lãnh đạo, chỉ đạo, quán triệt và triển khai thực hiện', placeholder('II.1', 'Việc tổ chức quán triệt …'), '2. Kết quả', body],
+      doc: [
+        '1. Công tác lãnh đạo, chỉ đạo, quán triệt và triển khai thực hiện',
+        placeholder('II.1', 'Việc tổ chức quán triệt …'),
+        '2. Kết quả',
+        body,
+      ],
       config: nq23,
       findings: [{ paragraph: 1, start: 0, text: 'Việc tổ chức quán triệt …', messageId: 'placeholder' }],
     },
@@ -46,13 +62,21 @@ ruleTester(leftoverGuidance, {
     },
     {
       name: 'a guidance line copied in with nothing written under it',
-      doc: ['1. Công tác lãnh đạo, chỉ đạo, quán triệt và triển khai thực hiện', awareness, '2. Kết quả lãnh đạo', body],
+      doc: [
+        '1. Công tác lãnh đạo, chỉ đạo, quán triệt và triển khai thực hiện',
+        awareness,
+        '2. Kết quả lãnh đạo',
+        body,
+      ],
       config: nq23,
       findings: [{ paragraph: 1, start: 0, text: awareness, messageId: 'copiedLine' }],
     },
     {
       name: 'the bracketed instruction left in a written paragraph: removed by the fix',
-      doc: ['1. Công tác lãnh đạo', `- Việc tổ chức quán triệt và học tập Nghị quyết ${instruction}: đã tổ chức 03 hội nghị.`],
+      doc: [
+        '1. Công tác lãnh đạo',
+        `- Việc tổ chức quán triệt và học tập Nghị quyết ${instruction}: đã tổ chức 03 hội nghị.`,
+      ],
       config: nq23,
       findings: [{ paragraph: 1, text: instruction, messageId: 'instruction' }],
       output: ['1. Công tác lãnh đạo', '- Việc tổ chức quán triệt và học tập Nghị quyết: đã tổ chức 03 hội nghị.'],

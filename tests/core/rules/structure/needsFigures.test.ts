@@ -5,7 +5,8 @@ import { ruleTester } from '../../../helpers/ruleTester';
 
 const nq23 = { templateId: 'nq23-tong-ket-20-nam' };
 const heading = '1. Công tác lãnh đạo, chỉ đạo, quán triệt và triển khai thực hiện';
-const vague = 'Đảng ủy đã quán triệt Nghị quyết số 23-NQ/TW ngày 12/3/2003 đến toàn thể cán bộ, đảng viên trong năm 2022.';
+const vague =
+  'Đảng ủy đã quán triệt Nghị quyết số 23-NQ/TW ngày 12/3/2003 đến toàn thể cán bộ, đảng viên trong năm 2022.';
 const withCount = 'Đảng ủy đã tổ chức 03 hội nghị quán triệt Nghị quyết số 23-NQ/TW.';
 const withRate = 'Đảng viên tham gia học tập đạt tỷ lệ 98,5%.';
 const inWords = 'Đảng ủy đã tổ chức hai lần học tập Nghị quyết cho cán bộ, đảng viên.';
@@ -15,8 +16,16 @@ ruleTester(needsFigures, {
     { name: 'a count', doc: ['II- KẾT QUẢ 20 NĂM', heading, withCount, '2. Kết quả lãnh đạo', vague], config: nq23 },
     { name: 'a percentage', doc: ['II- KẾT QUẢ 20 NĂM', heading, vague, withRate], config: nq23 },
     { name: 'a number in words before a counting unit', doc: ['II- KẾT QUẢ 20 NĂM', heading, inWords], config: nq23 },
-    { name: 'an empty section is empty-section\'s finding', doc: ['II- KẾT QUẢ 20 NĂM', heading, '2. Kết quả lãnh đạo', vague], config: nq23 },
-    { name: 'sections without the request need no figures', doc: ['III- ĐÁNH GIÁ CHUNG', '1. Ưu điểm', vague], config: nq23 },
+    {
+      name: "an empty section is empty-section's finding",
+      doc: ['II- KẾT QUẢ 20 NĂM', heading, '2. Kết quả lãnh đạo', vague],
+      config: nq23,
+    },
+    {
+      name: 'sections without the request need no figures',
+      doc: ['III- ĐÁNH GIÁ CHUNG', '1. Ưu điểm', vague],
+      config: nq23,
+    },
     { name: 'empty document', doc: [], config: nq23 },
   ],
   invalid: [

@@ -9,11 +9,34 @@ const listItem = (listString: string, text: string) => ({ text, isListItem: true
 
 ruleTester(numberingSequence, {
   valid: [
-    { name: 'roman, arabic and letters in sequence', doc: ['I. KẾT QUẢ', '1. Lãnh đạo', body, '2. Chỉ đạo', 'a) Ưu điểm', body, 'b) Hạn chế', body, 'II. NHIỆM VỤ', body] },
-    { name: 'dash style throughout', doc: ['I- KẾT QUẢ', '1- Lãnh đạo', body, '2- Chỉ đạo', body, 'II- NHIỆM VỤ', body] },
-    { name: 'decimal numbers under their parent', doc: ['1. Tình hình', body, '2. Kết quả', '2.1- Kinh tế', body, '2.2- Xã hội', body] },
+    {
+      name: 'roman, arabic and letters in sequence',
+      doc: [
+        'I. KẾT QUẢ',
+        '1. Lãnh đạo',
+        body,
+        '2. Chỉ đạo',
+        'a) Ưu điểm',
+        body,
+        'b) Hạn chế',
+        body,
+        'II. NHIỆM VỤ',
+        body,
+      ],
+    },
+    {
+      name: 'dash style throughout',
+      doc: ['I- KẾT QUẢ', '1- Lãnh đạo', body, '2- Chỉ đạo', body, 'II- NHIỆM VỤ', body],
+    },
+    {
+      name: 'decimal numbers under their parent',
+      doc: ['1. Tình hình', body, '2. Kết quả', '2.1- Kinh tế', body, '2.2- Xã hội', body],
+    },
     { name: 'numbering restarts under each parent', doc: ['I. A', '1. X', body, '2. Y', body, 'II. B', '1. Z', body] },
-    { name: 'Word list numbering in sequence', doc: [listItem('I.', 'Kết quả'), body, listItem('II.', 'Hạn chế'), body] },
+    {
+      name: 'Word list numbering in sequence',
+      doc: [listItem('I.', 'Kết quả'), body, listItem('II.', 'Hạn chế'), body],
+    },
     { name: 'headings in plain bold have no numbers to check', doc: [bold('Kết quả'), body, bold('Hạn chế'), body] },
     { name: 'bullets are not numbering', doc: ['I. A', '- một', '- một', 'II. B', body] },
     { name: 'empty document', doc: [] },

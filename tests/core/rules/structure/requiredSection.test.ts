@@ -29,17 +29,53 @@ ruleTester(requiredSection, {
     { name: 'a report with every required section', doc: report(), config: generic },
     {
       name: 'strengths and shortcomings under one heading, the others under other numbering',
-      doc: ['I. KẾT QUẢ THỰC HIỆN', body, 'II. ĐÁNH GIÁ', '1. Ưu điểm, hạn chế và nguyên nhân', body, 'a) Bài học', body, 'III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU', body],
+      doc: [
+        'I. KẾT QUẢ THỰC HIỆN',
+        body,
+        'II. ĐÁNH GIÁ',
+        '1. Ưu điểm, hạn chế và nguyên nhân',
+        body,
+        'a) Bài học',
+        body,
+        'III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU',
+        body,
+      ],
       config: generic,
     },
     {
       name: 'headings in plain bold',
-      doc: ['BÁO CÁO', body, bold('KẾT QUẢ THỰC HIỆN'), body, bold('ĐÁNH GIÁ CHUNG'), bold('Ưu điểm'), body, bold('Hạn chế'), body, bold('Bài học kinh nghiệm'), body, bold('NHIỆM VỤ, GIẢI PHÁP'), body],
+      doc: [
+        'BÁO CÁO',
+        body,
+        bold('KẾT QUẢ THỰC HIỆN'),
+        body,
+        bold('ĐÁNH GIÁ CHUNG'),
+        bold('Ưu điểm'),
+        body,
+        bold('Hạn chế'),
+        body,
+        bold('Bài học kinh nghiệm'),
+        body,
+        bold('NHIỆM VỤ, GIẢI PHÁP'),
+        body,
+      ],
       config: generic,
     },
     {
       name: 'headings numbered by Word lists',
-      doc: [listItem('I.', 'Kết quả thực hiện'), body, listItem('II.', 'Đánh giá chung'), listItem('1.', 'Ưu điểm'), body, listItem('2.', 'Hạn chế'), body, listItem('3.', 'Bài học kinh nghiệm'), body, listItem('III.', 'Nhiệm vụ, giải pháp'), body],
+      doc: [
+        listItem('I.', 'Kết quả thực hiện'),
+        body,
+        listItem('II.', 'Đánh giá chung'),
+        listItem('1.', 'Ưu điểm'),
+        body,
+        listItem('2.', 'Hạn chế'),
+        body,
+        listItem('3.', 'Bài học kinh nghiệm'),
+        body,
+        listItem('III.', 'Nhiệm vụ, giải pháp'),
+        body,
+      ],
       config: generic,
     },
     { name: 'a section the template does not require (IV. Kiến nghị) may be left out', doc: report(), config: generic },
@@ -60,13 +96,37 @@ ruleTester(requiredSection, {
     },
     {
       name: 'shortcomings missing from a report whose headings are plain bold',
-      doc: ['BÁO CÁO', body, bold('KẾT QUẢ THỰC HIỆN'), body, bold('ĐÁNH GIÁ CHUNG'), bold('Ưu điểm'), body, bold('Bài học kinh nghiệm'), body, bold('NHIỆM VỤ, GIẢI PHÁP'), body],
+      doc: [
+        'BÁO CÁO',
+        body,
+        bold('KẾT QUẢ THỰC HIỆN'),
+        body,
+        bold('ĐÁNH GIÁ CHUNG'),
+        bold('Ưu điểm'),
+        body,
+        bold('Bài học kinh nghiệm'),
+        body,
+        bold('NHIỆM VỤ, GIẢI PHÁP'),
+        body,
+      ],
       config: generic,
       findings: [{ paragraph: 7, messageId: 'missing', severity: 'error' }],
     },
     {
       name: 'tasks missing from a report numbered by Word lists: before the closing lines',
-      doc: [listItem('I.', 'Kết quả thực hiện'), body, listItem('II.', 'Đánh giá chung'), listItem('1.', 'Ưu điểm'), body, listItem('2.', 'Hạn chế'), body, listItem('3.', 'Bài học kinh nghiệm'), body, 'Nơi nhận:', '- Lưu: VT.'],
+      doc: [
+        listItem('I.', 'Kết quả thực hiện'),
+        body,
+        listItem('II.', 'Đánh giá chung'),
+        listItem('1.', 'Ưu điểm'),
+        body,
+        listItem('2.', 'Hạn chế'),
+        body,
+        listItem('3.', 'Bài học kinh nghiệm'),
+        body,
+        'Nơi nhận:',
+        '- Lưu: VT.',
+      ],
       config: generic,
       findings: [{ paragraph: 9, messageId: 'missing', severity: 'error' }],
     },
@@ -105,7 +165,9 @@ describe('required-section details', () => {
 
   it('the empty document checked against a chosen template: every required section, at the start, no crash', () => {
     const findings = runRules(createDocument([]), [requiredSection], generic);
-    const byLabel = findings.map((f) => [f.data?.label, f.paragraph, f.severity]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    const byLabel = findings
+      .map((f) => [f.data?.label, f.paragraph, f.severity])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     expect(byLabel).toEqual([
       ['I', 0, 'warning'],
       ['II', 0, 'error'],
@@ -126,6 +188,8 @@ describe('required-section details', () => {
   });
 
   it('a short report with no headings and no template is not held to the core sections', () => {
-    expect(runRules(createDocument(['BÁO CÁO', 'Về việc tiếp công dân', body, 'Nơi nhận:']), [requiredSection])).toEqual([]);
+    expect(
+      runRules(createDocument(['BÁO CÁO', 'Về việc tiếp công dân', body, 'Nơi nhận:']), [requiredSection]),
+    ).toEqual([]);
   });
 });
