@@ -98,9 +98,9 @@ export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }:
   );
   if (!choice || !comparison)
     return (
-      <section className={styles.root} aria-label={TEXT.title[lang]}>
+      <div className={styles.root} role="group" aria-label={TEXT.title[lang]}>
         {picker}
-      </section>
+      </div>
     );
 
   const renderItems = (items: SectionStatus[], nested: boolean) => (
@@ -129,11 +129,11 @@ export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }:
   );
 
   return (
-    <section className={styles.root} aria-label={TEXT.title[lang]}>
+    <div className={styles.root} role="group" aria-label={TEXT.title[lang]}>
       {picker}
       <Caption1>{formatTemplate(TEXT.summary[lang], countStates(comparison.sections))}</Caption1>
       {renderItems(comparison.sections, false)}
-    </section>
+    </div>
   );
 }
 

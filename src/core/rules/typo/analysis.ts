@@ -1,4 +1,5 @@
 import type { RuleContext } from '../../rule';
+import { syllableKey } from '../../vi/syllable';
 import type { Token } from '../../vi/tokenize';
 
 /** A token with its comparison form, computed once per paragraph and shared by all typo rules (ctx.memo). */
@@ -40,6 +41,11 @@ function words(text: string): Word[] {
     });
   }
   return out;
+}
+
+/** Comparison keys of a paragraph's words (syllableKey: tone style and i/y unified; '' for non-words), shared. */
+export function keysOf(context: RuleContext, index: number): string[] {
+  return context.memo(`typo.keys.${index}`, () => wordsOf(context, index).map((w) => (w.alphabetic ? syllableKey(w.key) : '')));
 }
 
 export function isCapitalised(word: string): boolean {

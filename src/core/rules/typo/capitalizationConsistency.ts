@@ -1,7 +1,7 @@
 import capitalization from '../../data/typo/capitalization.json';
 import type { Rule } from '../../rule';
 import { syllableKey } from '../../vi/syllable';
-import { isAllCaps, isAllCapsText, isCapitalised, isSentenceStart, wordsOf, type Word } from './analysis';
+import { isAllCaps, isAllCapsText, isCapitalised, isSentenceStart, keysOf, wordsOf, type Word } from './analysis';
 
 const TERMS_BY_FIRST = new Map<string, string[][]>();
 for (const term of capitalization.terms.map((t) => t.split(' ').map(syllableKey))) {
@@ -47,7 +47,8 @@ export const capitalizationConsistency: Rule = {
     context.doc.paragraphs.forEach((paragraph, index) => {
       if (isAllCapsText(paragraph.text)) return;
       const words = wordsOf(context, index);
-      const keyAt = (i: number) => (i < words.length && words[i].alphabetic ? syllableKey(words[i].key) : '');
+      const keys = keysOf(context, index);
+      const keyAt = (i: number) => keys[i] ?? '';
       const joined = (from: number, n: number) => {
         for (let k = from; k < from + n - 1; k++) if (!GAP.test(paragraph.text.slice(words[k].end, words[k + 1].start))) return false;
         return true;
@@ -57,18 +58,17 @@ export const capitalizationConsistency: Rule = {
         if (!key) continue;
         const term = TERMS_BY_FIRST.get(key)?.find((t) => t.every((k, j) => keyAt(i + j) === k) && joined(i, t.length));
         const capitalised = isCapitalised(words[i].text);
-        if (!term && !capitalised) continue;
+        const next = words[i + 1];
+        // Two-word names led by a capital: only the second word's case can differ.
+        const name = !term && capitalised && next && keyAt(i + 1) && !isAllCaps(next.text) && joined(i, 2);
+        if (!term && !name) continue;
         if (isAllCaps(words[i].text) || isSentenceStart(paragraph.text, words[i].start)) continue;
         if (term) {
           add(term.join(' '), occurrence(index, words.slice(i, i + term.length)));
           i += term.length - 1;
           continue;
         }
-        // Two-word names led by a capital: only the second word's case can differ.
-        const next = words[i + 1];
-        if (next && keyAt(i + 1) && !isAllCaps(next.text) && joined(i, 2)) {
-          add(`name:${key} ${keyAt(i + 1)}`, occurrence(index, [words[i], next]));
-        }
+        add(`name:${key} ${keyAt(i + 1)}`, occurrence(index, [words[i], next]));
       }
     });
     for (const occurrences of groups.values()) {

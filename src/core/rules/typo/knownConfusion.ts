@@ -2,7 +2,7 @@ import confusions from '../../data/typo/confusions.json';
 import type { Severity } from '../../finding';
 import type { Rule, TextFix } from '../../rule';
 import { matchCase, syllableKey } from '../../vi/syllable';
-import { isCapitalised, isSentenceStart, wordsOf, type Word } from './analysis';
+import { isCapitalised, isSentenceStart, keysOf, wordsOf } from './analysis';
 
 export interface ConfusionEntry {
   id: string;
@@ -30,14 +30,14 @@ interface Compiled {
   severity?: Severity;
 }
 
-const keysOf = (phrase: string) => phrase.split(' ').filter(Boolean).map(syllableKey);
+const phraseKeys = (phrase: string) => phrase.split(' ').filter(Boolean).map(syllableKey);
 const compile = (e: ConfusionEntry): Compiled => ({
   entry: e,
-  wrong: keysOf(e.wrong),
-  prev: e.prev?.map(keysOf),
-  next: e.next?.map(keysOf),
-  notPrev: (e.notPrev ?? []).map(keysOf),
-  notNext: (e.notNext ?? []).map(keysOf),
+  wrong: phraseKeys(e.wrong),
+  prev: e.prev?.map(phraseKeys),
+  next: e.next?.map(phraseKeys),
+  notPrev: (e.notPrev ?? []).map(phraseKeys),
+  notNext: (e.notNext ?? []).map(phraseKeys),
   severity: e.severity === 'warning' || e.severity === 'info' || e.severity === 'error' ? e.severity : undefined,
 });
 
@@ -45,7 +45,6 @@ export const CONFUSIONS: readonly ConfusionEntry[] = confusions.entries as Confu
 const BY_FIRST_KEY = new Map<string, Compiled[]>();
 for (const c of CONFUSIONS.map(compile)) BY_FIRST_KEY.set(c.wrong[0], [...(BY_FIRST_KEY.get(c.wrong[0]) ?? []), c]);
 
-const keyOf = (w: Word) => syllableKey(w.key);
 
 const SPACE = /^[ \u00a0\v\n]+$/;
 
@@ -67,13 +66,14 @@ export const knownConfusion: Rule = {
   checkParagraph(paragraph, index, context) {
     const text = paragraph.text;
     const words = wordsOf(context, index);
+    const keys = keysOf(context, index);
     const joined = (a: number, b: number) => a >= 0 && b < words.length && SPACE.test(text.slice(words[a].end, words[b].start));
     /** Does `phrase` sit right before word `at` (direction -1) or right after word `at` (direction 1)? */
     const phraseAt = (phrase: string[], at: number, direction: 1 | -1) => {
       for (let k = 0; k < phrase.length; k++) {
         const i = direction === 1 ? at + 1 + k : at - phrase.length + k;
         const neighbour = direction === 1 ? i - 1 : i + 1;
-        if (i < 0 || i >= words.length || keyOf(words[i]) !== phrase[k]) return false;
+        if (i < 0 || i >= words.length || keys[i] !== phrase[k]) return false;
         if (!(direction === 1 ? joined(neighbour, i) : joined(i, neighbour))) return false;
       }
       return true;
@@ -81,13 +81,13 @@ export const knownConfusion: Rule = {
     const configured = context.severity !== knownConfusion.meta.defaultSeverity;
     for (let i = 0; i < words.length; i++) {
       if (!words[i].alphabetic) continue;
-      const candidates = BY_FIRST_KEY.get(keyOf(words[i]));
+      const candidates = BY_FIRST_KEY.get(keys[i]);
       if (!candidates) continue;
       for (const c of candidates) {
         const n = c.wrong.length;
         const last = i + n - 1;
         let matches = last < words.length;
-        for (let k = 1; matches && k < n; k++) matches = keyOf(words[i + k]) === c.wrong[k] && joined(i + k - 1, i + k);
+        for (let k = 1; matches && k < n; k++) matches = keys[i + k] === c.wrong[k] && joined(i + k - 1, i + k);
         if (!matches) continue;
         if (c.prev && !c.prev.some((p) => phraseAt(p, i, -1))) continue;
         if (c.next && !c.next.some((p) => phraseAt(p, last, 1))) continue;
