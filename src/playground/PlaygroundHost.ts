@@ -1,13 +1,6 @@
 import { applyTextEditsDetailed } from '../core/applyEdits';
 import type { BlockPosition, Edit, InsertBlockEdit, TextEdit } from '../core/edit';
-import type {
-  ApplyResult,
-  DocumentHost,
-  HostStatus,
-  ReviewComment,
-  SettingsStore,
-  TextLocation,
-} from '../core/host';
+import type { ApplyResult, DocumentHost, HostStatus, ReviewComment, SettingsStore, TextLocation } from '../core/host';
 import type { LocalizedText } from '../core/i18n';
 import type { DocumentMeta, DocumentModel } from '../core/model';
 import {
@@ -166,7 +159,9 @@ export class PlaygroundHost implements DocumentHost {
       else textEdits.push(e);
     });
     // Anchors are resolved before any change, so insertions refer to the document as it was checked.
-    const inserts = edits.flatMap((e, i) => (e.kind === 'insertBlock' ? [{ edit: e, index: i, anchor: this.anchor(e, blocks, model) }] : []));
+    const inserts = edits.flatMap((e, i) =>
+      e.kind === 'insertBlock' ? [{ edit: e, index: i, anchor: this.anchor(e, blocks, model) }] : [],
+    );
 
     const outcome = applyTextEditsDetailed(model, textEdits);
     for (const e of outcome.stale) stale.add(edits.indexOf(e));
@@ -198,11 +193,7 @@ export class PlaygroundHost implements DocumentHost {
   }
 
   /** Where an insertion goes: before `before` in `parent`, or 'stale' when its reference paragraph changed. */
-  private anchor(
-    edit: InsertBlockEdit,
-    blocks: ParagraphBlock[],
-    model: DocumentModel,
-  ): Anchor | 'stale' {
+  private anchor(edit: InsertBlockEdit, blocks: ParagraphBlock[], model: DocumentModel): Anchor | 'stale' {
     // An existing control with the tag is replaced in place; the position does not matter then.
     if (edit.tag && findControl(this.root, edit.tag)) return { parent: this.root, before: null, key: 'control' };
     const position: BlockPosition = edit.position;
@@ -234,11 +225,7 @@ export class PlaygroundHost implements DocumentHost {
     return table && this.root.contains(table) ? table : el;
   }
 
-  private insert(
-    edit: InsertBlockEdit,
-    anchor: Anchor,
-    lastInserted: Map<string, Node>,
-  ): void {
+  private insert(edit: InsertBlockEdit, anchor: Anchor, lastInserted: Map<string, Node>): void {
     const doc = this.root.ownerDocument;
     const elements = blockItemElements(doc, edit.items);
     const existing = edit.tag ? findControl(this.root, edit.tag) : null;

@@ -69,7 +69,7 @@ const useStyles = makeStyles({
   pane: {
     width: '380px',
     flexShrink: 0,
-    overflowY: 'auto',
+    overflow: 'hidden',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },

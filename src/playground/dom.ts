@@ -5,7 +5,15 @@
  * They use only standard DOM APIs, so they run under jsdom as well as in the browser.
  */
 import type { BlockItem, ParagraphSpec, RunSpec, TableSpec, TextFormat } from '../core/edit';
-import type { Alignment, DocumentMeta, DocumentModel, FontInfo, Paragraph, RunInfo, TableCellPosition } from '../core/model';
+import type {
+  Alignment,
+  DocumentMeta,
+  DocumentModel,
+  FontInfo,
+  Paragraph,
+  RunInfo,
+  TableCellPosition,
+} from '../core/model';
 
 /** One paragraph of the editable document and where it sits. */
 export interface ParagraphBlock {
@@ -163,7 +171,12 @@ const ALIGN_FROM_CSS: Record<string, Alignment> = {
   end: 'right',
   justify: 'justified',
 };
-const ALIGN_TO_CSS: Record<Alignment, string> = { left: 'left', centered: 'center', right: 'right', justified: 'justify' };
+const ALIGN_TO_CSS: Record<Alignment, string> = {
+  left: 'left',
+  centered: 'center',
+  right: 'right',
+  justified: 'justify',
+};
 
 type Flags = Required<Pick<FontInfo, 'bold' | 'italic' | 'underline'>>;
 
@@ -198,7 +211,12 @@ function readFormatting(el: HTMLElement): { font?: FontInfo; runs?: RunInfo[] } 
     if (!piece.text) continue;
     const flags = flagsAt(piece.node, el);
     const last = runs[runs.length - 1];
-    if (last && last.font.bold === flags.bold && last.font.italic === flags.italic && last.font.underline === flags.underline) {
+    if (
+      last &&
+      last.font.bold === flags.bold &&
+      last.font.italic === flags.italic &&
+      last.font.underline === flags.underline
+    ) {
       last.length += piece.text.length;
     } else {
       runs.push({ start: offset, length: piece.text.length, font: { ...flags } });
@@ -425,7 +443,10 @@ export function blockItemElements(doc: Document, items: readonly BlockItem[]): H
 
 /** The first content control carrying exactly this tag. */
 export function findControl(root: HTMLElement, tag: string): HTMLElement | null {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-tag]')).find((el) => el.getAttribute('data-tag') === tag) ?? null;
+  return (
+    Array.from(root.querySelectorAll<HTMLElement>('[data-tag]')).find((el) => el.getAttribute('data-tag') === tag) ??
+    null
+  );
 }
 
 /**

@@ -1,13 +1,4 @@
-import {
-  FluentProvider,
-  Switch,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-  type Theme,
-} from '@fluentui/react-components';
+import { FluentProvider, Switch, Tab, TabList, Text, makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import type { CheckConfig } from '../core/config';
 import type { DocumentHost } from '../core/host';
@@ -34,7 +25,8 @@ type TabId = 'check' | 'header' | 'outline';
 export const LANG_SETTING = 'thethuc.lang';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: '100%', backgroundColor: tokens.colorNeutralBackground2 },
+  // The pane fills its page and scrolls its body only, so the check view's status bar can stay in sight.
+  root: { display: 'flex', flexDirection: 'column', height: '100%', backgroundColor: tokens.colorNeutralBackground2 },
   top: {
     display: 'flex',
     alignItems: 'center',
@@ -43,7 +35,7 @@ const useStyles = makeStyles({
     padding: '8px 12px 0',
   },
   tabs: { padding: '0 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  body: { flexGrow: 1, overflowY: 'auto' },
+  body: { flexGrow: 1, minHeight: 0, overflowY: 'auto' },
 });
 
 export function initialLang(host: DocumentHost): Lang {

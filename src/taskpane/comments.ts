@@ -13,7 +13,8 @@ export function findingsToComments(findings: readonly Finding[], lang: Lang): Re
         message: f.message[lang],
       }),
     ];
-    if (f.suggestions.length) lines.push(fmt(lang, 'commentSuggestion', { suggestions: f.suggestions.map(quote).join(', ') }));
+    if (f.suggestions.length)
+      lines.push(fmt(lang, 'commentSuggestion', { suggestions: f.suggestions.map(quote).join(', ') }));
     if (f.source) lines.push(`${fmt(lang, 'sourceLabel')}: ${f.source}`);
     return { paragraph: f.paragraph, start: f.start, length: f.length, text: lines.join('\n') };
   });

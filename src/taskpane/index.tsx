@@ -11,13 +11,28 @@ function mountPoint(): HTMLElement {
   return el;
 }
 
-Office.onReady(async (info) => {
-  const root = createRoot(mountPoint());
-  if (info.host !== Office.HostType.Word) {
-    root.render(<p lang="vi">Thể thức chỉ chạy trong Microsoft Word. / Thể thức runs only in Microsoft Word.</p>);
-    return;
-  }
-  // The Word adapter is loaded after Office.js is ready, keeping the first bundle small.
-  const { WordHost } = await import('../word/WordHost');
-  root.render(<App host={new WordHost()} officeTheme={Office.context.officeTheme} />);
-});
+// The pane fills the task-pane window; its own body scrolls.
+const fill = document.createElement('style');
+fill.textContent = 'html, body, #root { height: 100%; margin: 0; }';
+document.head.appendChild(fill);
+
+if (typeof Office === 'undefined') {
+  // Office.js comes from Microsoft's CDN; without it (offline, or opened outside Word) say so instead of a blank pane.
+  createRoot(mountPoint()).render(
+    <p lang="vi">
+      Không tải được Office.js: hãy mở Thể thức trong Word khi có mạng, hoặc dùng playground.html. / Office.js could not
+      be loaded: open Thể thức in Word while online, or use playground.html.
+    </p>,
+  );
+} else {
+  Office.onReady(async (info) => {
+    const root = createRoot(mountPoint());
+    if (info.host !== Office.HostType.Word) {
+      root.render(<p lang="vi">Thể thức chỉ chạy trong Microsoft Word. / Thể thức runs only in Microsoft Word.</p>);
+      return;
+    }
+    // The Word adapter is loaded after Office.js is ready, keeping the first bundle small.
+    const { WordHost } = await import('../word/WordHost');
+    root.render(<App host={new WordHost()} officeTheme={Office.context.officeTheme} />);
+  });
+}

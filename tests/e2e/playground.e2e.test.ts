@@ -69,12 +69,21 @@ describeIfSeed('playground in Chromium', () => {
       throw new Error('dist/playground.html is missing: run `npm run test:e2e` (it builds first) or `npm run build`.');
     }
     if (!existsSync(chromiumPath)) {
-      throw new Error(`Chromium not found at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+      throw new Error(
+        `Chromium not found at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+      );
     }
     ({ server, origin } = await serveDist());
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -158,6 +167,18 @@ describeIfSeed('playground in Chromium', () => {
     await page.getByText(/Văn bản đã thay đổi kể từ lần kiểm tra/).waitFor();
     expect(await documentTexts(page)).toEqual(typed);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('prints a report with the same verdict as the pane', async () => {
+    const verdict = (await page.getByTestId('verdict').locator('.fui-MessageBarTitle').textContent()) ?? '';
+    expect(verdict).toMatch(/Sẵn sàng trình ký|Cần sửa/);
+    await page.getByRole('button', { name: 'In báo cáo' }).click();
+    const report = page.frameLocator('iframe[title="report"]');
+    await report.locator('body').waitFor({ state: 'attached' });
+    await expect(report.locator('body').textContent()).resolves.toContain(verdict);
+    expect(
+      await page.locator('iframe[title="report"]').evaluate((f) => (f as HTMLIFrameElement).contentDocument?.title),
+    ).toContain('000_e4afd91083a3c978.txt');
   });
 });
 

@@ -106,8 +106,16 @@ describe('PlaygroundHost', () => {
     const host = hostWith(['Một', 'Hai']);
     const result = await host.apply([
       { kind: 'insertBlock', position: { at: 'start' }, items: [paragraphSpec('Đầu 1'), paragraphSpec('Đầu 2')] },
-      { kind: 'insertBlock', position: { at: 'afterParagraph', paragraph: 0, expected: 'Một' }, items: [paragraphSpec('Sau một A')] },
-      { kind: 'insertBlock', position: { at: 'afterParagraph', paragraph: 0, expected: 'Một' }, items: [paragraphSpec('Sau một B')] },
+      {
+        kind: 'insertBlock',
+        position: { at: 'afterParagraph', paragraph: 0, expected: 'Một' },
+        items: [paragraphSpec('Sau một A')],
+      },
+      {
+        kind: 'insertBlock',
+        position: { at: 'afterParagraph', paragraph: 0, expected: 'Một' },
+        items: [paragraphSpec('Sau một B')],
+      },
       { kind: 'insertBlock', position: { at: 'end' }, items: [paragraphSpec('Cuối')] },
     ]);
     expect(result).toEqual({ applied: 4, stale: [] });
@@ -117,7 +125,11 @@ describe('PlaygroundHost', () => {
   it('refuses an insertion whose reference paragraph changed', async () => {
     const host = hostWith(['Một', 'Hai']);
     const result = await host.apply([
-      { kind: 'insertBlock', position: { at: 'beforeParagraph', paragraph: 1, expected: 'Ba' }, items: [paragraphSpec('X')] },
+      {
+        kind: 'insertBlock',
+        position: { at: 'beforeParagraph', paragraph: 1, expected: 'Ba' },
+        items: [paragraphSpec('X')],
+      },
     ]);
     expect(result).toEqual({ applied: 0, stale: [0] });
     expect(await texts(host)).toEqual(['Một', 'Hai']);
@@ -166,7 +178,11 @@ describe('PlaygroundHost', () => {
 
   it('leaves the document as it was when a batch fails half-way', async () => {
     const host = hostWith(['Báo cáo của của đơn vị']);
-    const broken = { kind: 'insertBlock', position: { at: 'end' }, items: [{ kind: 'table', rows: null }] } as unknown as Edit;
+    const broken = {
+      kind: 'insertBlock',
+      position: { at: 'end' },
+      items: [{ kind: 'table', rows: null }],
+    } as unknown as Edit;
     const result = await host.apply([replace(0, 8, 'của của', 'của'), broken]);
     expect(result.applied).toBe(0);
     expect(result.error?.vi).toMatch(/Văn bản giữ nguyên/);

@@ -24,9 +24,15 @@ describe('PlaygroundPage', () => {
   it('loads pasted plain text as paragraphs, joining lines broken mid-sentence', async () => {
     const { host, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Dán văn bản' }));
-    await user.type(screen.getByRole('textbox', { name: 'Dán văn bản thuần' }), 'Căn cứ vào chức năng của{Enter}đơn vị.{Enter}{Enter}Đoạn hai.');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Dán văn bản thuần' }),
+      'Căn cứ vào chức năng của{Enter}đơn vị.{Enter}{Enter}Đoạn hai.',
+    );
     await user.click(screen.getByRole('button', { name: 'Đưa vào văn bản' }));
-    expect((await host.read()).paragraphs.map((p) => p.text)).toEqual(['Căn cứ vào chức năng của đơn vị.', 'Đoạn hai.']);
+    expect((await host.read()).paragraphs.map((p) => p.text)).toEqual([
+      'Căn cứ vào chức năng của đơn vị.',
+      'Đoạn hai.',
+    ]);
     expect(screen.getByText('Đã đưa 2 đoạn vào văn bản.')).toBeInTheDocument();
   });
 

@@ -40,7 +40,9 @@ describe('reading the editable document', () => {
   });
 
   it('reads heading level, alignment and bold runs', () => {
-    const root = editor('<p data-heading-level="2" style="text-align: center">I. KẾT QUẢ</p><p>ab<b>cd</b></p><h1>Tiêu đề</h1>');
+    const root = editor(
+      '<p data-heading-level="2" style="text-align: center">I. KẾT QUẢ</p><p>ab<b>cd</b></p><h1>Tiêu đề</h1>',
+    );
     const [heading, mixed, h1] = readDocument(root, {}).paragraphs;
     expect(heading).toMatchObject({ headingLevel: 2, styleName: 'Heading 2', alignment: 'centered' });
     expect(mixed.font).toEqual({ bold: null });
@@ -63,9 +65,18 @@ describe('rendering a model', () => {
     const model: DocumentModel = createDocument(
       [
         { text: 'ĐẢNG BỘ TỈNH', cell: { table: 0, row: 0, cell: 0 }, controlTag: 'thethuc:header' },
-        { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', cell: { table: 0, row: 0, cell: 1 }, controlTag: 'thethuc:header', font: { bold: true } },
+        {
+          text: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+          cell: { table: 0, row: 0, cell: 1 },
+          controlTag: 'thethuc:header',
+          font: { bold: true },
+        },
         { text: 'BÁO CÁO', alignment: 'centered', headingLevel: 1, styleName: 'Heading 1' },
-        { text: 'Thanh tra  Tỉnh báo cáo', font: { bold: null }, runs: [{ start: 0, length: 9, font: { bold: true } }] },
+        {
+          text: 'Thanh tra  Tỉnh báo cáo',
+          font: { bold: null },
+          runs: [{ start: 0, length: 9, font: { bold: true } }],
+        },
         { text: 'Hướng dẫn', showsPlaceholder: true, controlTag: 'thethuc:guide:t:1' },
         { text: 'dòng một\ndòng hai' },
       ],
@@ -79,7 +90,11 @@ describe('rendering a model', () => {
     expect(read.paragraphs.map((p) => p.controlTag)).toEqual(model.paragraphs.map((p) => p.controlTag));
     expect(read.paragraphs[1].font).toEqual({ bold: true });
     expect(read.paragraphs[2]).toMatchObject({ alignment: 'centered', headingLevel: 1 });
-    expect(read.paragraphs[3].runs?.[0]).toEqual({ start: 0, length: 9, font: { bold: true, italic: false, underline: false } });
+    expect(read.paragraphs[3].runs?.[0]).toEqual({
+      start: 0,
+      length: 9,
+      font: { bold: true, italic: false, underline: false },
+    });
     expect(read.paragraphs[4].showsPlaceholder).toBe(true);
     expect(root.querySelectorAll('table')).toHaveLength(1);
     expect(read.meta).toEqual({ name: 'a.docx' });
@@ -121,7 +136,9 @@ describe('offsets and text replacement', () => {
 
 describe('placeholders', () => {
   it('stops being guidance once the user types, and is not duplicated by Enter', () => {
-    const root = editor('<div data-tag="g"><p data-placeholder="Nêu">x</p><p data-placeholder="Khác"></p><p data-placeholder="Khác"></p></div>');
+    const root = editor(
+      '<div data-tag="g"><p data-placeholder="Nêu">x</p><p data-placeholder="Khác"></p><p data-placeholder="Khác"></p></div>',
+    );
     tidyPlaceholders(root);
     const ps = Array.from(root.querySelectorAll('p'));
     expect(ps.map((p) => p.getAttribute('data-placeholder'))).toEqual([null, 'Khác', null]);

@@ -11,7 +11,8 @@ describe('App', () => {
     const user = userEvent.setup({ delay: null });
     const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'Ba']);
     render(<App host={host} rules={[duplicatedWord]} />);
-    for (const name of ['Kiểm tra', 'Tiêu đề', 'Đề cương']) expect(screen.getByRole('tab', { name })).toBeInTheDocument();
+    for (const name of ['Kiểm tra', 'Tiêu đề', 'Đề cương'])
+      expect(screen.getByRole('tab', { name })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Lặp từ “của”');

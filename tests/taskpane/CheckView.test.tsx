@@ -9,7 +9,10 @@ import { CheckView } from '../../src/taskpane/views/CheckView';
 import { MemoryHost } from './memoryHost';
 import { doubleSpace, duplicatedWord, testRules } from './testRules';
 
-function renderView(host: MemoryHost, options: { rules?: readonly Rule[]; lang?: Lang; print?: (html: string) => Promise<void> } = {}) {
+function renderView(
+  host: MemoryHost,
+  options: { rules?: readonly Rule[]; lang?: Lang; print?: (html: string) => Promise<void> } = {},
+) {
   const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
@@ -25,6 +28,14 @@ async function check(user: ReturnType<typeof userEvent.setup>) {
 }
 
 const findingCards = () => screen.queryAllByTestId('finding');
+
+/** Waits until the host was read `reads` times and the check that followed has finished. */
+async function checkedAgain(host: MemoryHost, reads: number) {
+  await waitFor(() => {
+    expect(host.reads).toBe(reads);
+    expect(screen.queryByText('Đang kiểm tra văn bản…')).toBeNull();
+  });
+}
 
 describe('CheckView', () => {
   it('shows the verdict with counts per category and lists the findings grouped by category', async () => {
@@ -45,6 +56,31 @@ describe('CheckView', () => {
     expect(spelling.getByText('của của')).toBeInTheDocument();
     // The double space is shown visibly, not as blank.
     expect(within(groups[0]).getByText('␣␣')).toBeInTheDocument();
+  });
+
+  it('shows a spinner while the check runs', async () => {
+    const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'Ba']);
+    let open = () => {};
+    host.readGate = new Promise((resolve) => (open = resolve));
+    const user = renderView(host, { rules: [duplicatedWord] });
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(await screen.findByText('Đang kiểm tra văn bản…')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeDisabled();
+    open();
+    await screen.findByTestId('verdict');
+    expect(screen.queryByText('Đang kiểm tra văn bản…')).toBeNull();
+  });
+
+  it('shows a refused fix as an error and leaves the findings as they were', async () => {
+    const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'Ba']);
+    host.applyError = { vi: 'Tài liệu đang ở chế độ chỉ đọc.', en: 'Read-only.' };
+    const user = renderView(host, { rules: [duplicatedWord] });
+    await check(user);
+    await user.click(within(findingCards()[0]).getByRole('button', { name: 'Sửa' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tài liệu đang ở chế độ chỉ đọc.');
+    expect(host.reads).toBe(1);
+    expect(findingCards()).toHaveLength(1);
+    expect(host.texts[0]).toBe('Báo cáo của của đơn vị');
   });
 
   it('says "Sẵn sàng trình ký" when no error remains', async () => {
@@ -87,7 +123,9 @@ describe('CheckView', () => {
 
     await user.click(within(findingCards()[0]).getByRole('button', { name: 'Sửa' }));
 
-    expect(await screen.findByText(/Văn bản đã thay đổi kể từ lần kiểm tra nên 1 chỗ không được sửa/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Văn bản đã thay đổi kể từ lần kiểm tra nên 1 chỗ không được sửa/),
+    ).toBeInTheDocument();
     expect(host.texts[1]).toBe('Báo cáo những những đơn vị');
     // The re-check found the new repetition.
     expect(screen.getByText('Lặp từ “những”')).toBeInTheDocument();
@@ -127,7 +165,7 @@ describe('CheckView', () => {
     expect(screen.getByText('Đã bỏ qua 1 mục.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
-    await waitFor(() => expect(host.reads).toBe(2));
+    await checkedAgain(host, 2);
     expect(findingCards()).toHaveLength(1);
     expect(screen.getByText('Lặp từ “là”')).toBeInTheDocument();
     expect([...host.settings.values.keys()]).toEqual(['thethuc.dismissed:baocao.docx']);
@@ -142,7 +180,8 @@ describe('CheckView', () => {
 
     host.type(0, 'Báo cáo của của các đơn vị');
     await user.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
-    await waitFor(() => expect(findingCards()).toHaveLength(1));
+    await checkedAgain(host, 2);
+    expect(findingCards()).toHaveLength(1);
     // An unnamed document keeps its dismissals in memory only.
     expect(host.settings.values.size).toBe(0);
   });

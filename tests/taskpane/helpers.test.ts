@@ -83,7 +83,17 @@ describe('dismissals', () => {
 describe('findingsToComments', () => {
   it('anchors each comment at the finding and says category, severity, message, suggestions and source', () => {
     const [comment] = findingsToComments(
-      [finding({ paragraph: 3, start: 4, length: 2, category: 'format', severity: 'error', suggestions: ['x', ''], source: 'NĐ 30' })],
+      [
+        finding({
+          paragraph: 3,
+          start: 4,
+          length: 2,
+          category: 'format',
+          severity: 'error',
+          suggestions: ['x', ''],
+          source: 'NĐ 30',
+        }),
+      ],
       'vi',
     );
     expect(comment).toEqual({
@@ -98,9 +108,13 @@ describe('findingsToComments', () => {
 describe('describeError', () => {
   it('prefers a bilingual message, maps Office read-only codes, and never shows nothing', () => {
     expect(describeError({ vi: 'Lỗi A', en: 'Error A' }, 'en')).toBe('Error A');
-    expect(describeError(Object.assign(new Error('x'), { localized: { vi: 'Lỗi B', en: 'Error B' } }), 'vi')).toBe('Lỗi B');
+    expect(describeError(Object.assign(new Error('x'), { localized: { vi: 'Lỗi B', en: 'Error B' } }), 'vi')).toBe(
+      'Lỗi B',
+    );
     expect(describeError({ code: 'AccessDenied', message: 'no' }, 'vi')).toMatch(/chỉ đọc/);
-    expect(describeError(new Error('GeneralException'), 'vi')).toBe('Word báo lỗi: GeneralException. Văn bản chưa bị thay đổi.');
+    expect(describeError(new Error('GeneralException'), 'vi')).toBe(
+      'Word báo lỗi: GeneralException. Văn bản chưa bị thay đổi.',
+    );
     expect(describeError(undefined, 'vi')).toBe('Có lỗi không xác định. Văn bản chưa bị thay đổi.');
   });
 });

@@ -1,6 +1,13 @@
 import { applyTextEditsDetailed } from '../../src/core/applyEdits';
 import type { Edit } from '../../src/core/edit';
-import type { ApplyResult, DocumentHost, HostStatus, ReviewComment, SettingsStore, TextLocation } from '../../src/core/host';
+import type {
+  ApplyResult,
+  DocumentHost,
+  HostStatus,
+  ReviewComment,
+  SettingsStore,
+  TextLocation,
+} from '../../src/core/host';
 import { createDocument, type DocumentModel } from '../../src/core/model';
 
 export class MemorySettings implements SettingsStore {
@@ -24,6 +31,10 @@ export class MemoryHost implements DocumentHost {
   comments: ReviewComment[] = [];
   reads = 0;
   readError: unknown = null;
+  /** When set, read() waits for it (to observe the pane while a check is in progress). */
+  readGate: Promise<void> | null = null;
+  /** When set, apply() refuses the whole batch with this message. */
+  applyError: { vi: string; en: string } | null = null;
 
   constructor(paragraphs: string[], name?: string) {
     this.doc = createDocument(paragraphs, name ? { name } : {});
@@ -40,6 +51,7 @@ export class MemoryHost implements DocumentHost {
 
   async read(): Promise<DocumentModel> {
     this.reads++;
+    if (this.readGate) await this.readGate;
     if (this.readError) throw this.readError;
     return JSON.parse(JSON.stringify(this.doc)) as DocumentModel;
   }
@@ -50,6 +62,7 @@ export class MemoryHost implements DocumentHost {
 
   async apply(edits: Edit[]): Promise<ApplyResult> {
     this.applied.push(edits);
+    if (this.applyError) return { applied: 0, stale: [], error: this.applyError };
     const outcome = applyTextEditsDetailed(this.doc, edits);
     this.doc = outcome.doc;
     return { applied: outcome.applied.length, stale: outcome.stale.map((e) => edits.indexOf(e)) };

@@ -36,7 +36,13 @@ export const doubleSpace: Rule = {
   },
   checkParagraph(p, index, context) {
     for (const m of p.text.matchAll(/ {2,}/g)) {
-      context.report({ paragraph: index, start: m.index!, length: m[0].length, messageId: 'space', fix: [{ start: m.index!, length: m[0].length, replacement: ' ' }] });
+      context.report({
+        paragraph: index,
+        start: m.index!,
+        length: m[0].length,
+        messageId: 'space',
+        fix: [{ start: m.index!, length: m[0].length, replacement: ' ' }],
+      });
     }
   },
 };

@@ -13,7 +13,8 @@ export const MIN_MATCH_SCORE = 0.2;
 
 /**
  * The template to check the document against: the one named in the settings, else the one the document records
- * (its metadata or the template id inside its guidance tags), else the best-matching built-in template.
+ * (its metadata or the template id inside its guidance tags), else the best match among the templates of the
+ * settings and the built-in ones.
  */
 export function chooseTemplate(
   doc: DocumentModel,
@@ -21,13 +22,14 @@ export function chooseTemplate(
   outline: DocumentOutline = readOutline(doc),
   templates: readonly OutlineTemplate[] = builtInTemplates,
 ): TemplateChoice | null {
-  const named = config.templateId ? resolveTemplate(config.templateId, templates) : undefined;
+  const available = availableTemplates(config, templates);
+  const named = config.templateId ? resolveTemplate(config.templateId, available) : undefined;
   if (named) return { template: named, reason: 'config' };
   const recordedId = recordedTemplateId(doc);
-  const recorded = recordedId ? resolveTemplate(recordedId, templates) : undefined;
+  const recorded = recordedId ? resolveTemplate(recordedId, available) : undefined;
   if (recorded) return { template: recorded, reason: 'document' };
 
-  const candidates = templates
+  const candidates = available
     .map((template) => ({ template, score: matchScore(doc, template, outline) }))
     .sort((a, b) => b.score - a.score);
   const best = candidates[0];
@@ -38,6 +40,15 @@ export function chooseTemplate(
     score: best.score,
     candidates: candidates.map((c) => ({ id: c.template.id, score: c.score })),
   };
+}
+
+/** The templates of the settings (e.g. loaded from a file) first, then the given ones; one per id. */
+export function availableTemplates(
+  config: CheckConfig,
+  templates: readonly OutlineTemplate[] = builtInTemplates,
+): OutlineTemplate[] {
+  const own = config.templates ?? [];
+  return [...own, ...templates.filter((t) => !own.some((o) => o.id === t.id))];
 }
 
 export function resolveTemplate(

@@ -27,7 +27,6 @@ interface Slot {
   parent?: Slot;
   order: number;
   node?: OutlineNode;
-  via?: 'title' | 'guidance' | 'core';
 }
 
 /**
@@ -45,9 +44,8 @@ export function compareOutline(
   const scorer = new TitleScorer();
   const nodes = outline.nodes;
   const used = new Set<OutlineNode>();
-  const assign = (slot: Slot, node: OutlineNode, via: Slot['via']) => {
+  const assign = (slot: Slot, node: OutlineNode) => {
     slot.node = node;
-    slot.via = via;
     used.add(node);
   };
 
@@ -73,7 +71,7 @@ export function compareOutline(
   for (const { slot, node, score } of pairs) {
     if (slot.node || used.has(node)) continue;
     if (score < ACROSS_BRANCHES && !fitsHierarchy(slot, node)) continue;
-    assign(slot, node, 'title');
+    assign(slot, node);
     matchedTo.set(node, slot);
   }
 
@@ -85,7 +83,7 @@ export function compareOutline(
       const inside = parentNode.children.filter((n) => !used.has(n));
       const best = bestBy(inside, (n) => scorer.score(slot.section, n.title));
       if (best && best.score >= IN_PARENT) {
-        assign(slot, best.item, 'title');
+        assign(slot, best.item);
         continue;
       }
     }
@@ -94,7 +92,7 @@ export function compareOutline(
       nodes.filter((n) => !used.has(n)),
       (n) => Math.max(0, ...topics.map((g) => wordSimilarity(g, n.title))),
     );
-    if (byTopic && byTopic.score >= GUIDANCE) assign(slot, byTopic.item, 'guidance');
+    if (byTopic && byTopic.score >= GUIDANCE) assign(slot, byTopic.item);
   }
 
   // 3. Core report sections may share one heading ("Ưu điểm, hạn chế và nguyên nhân").
@@ -106,10 +104,8 @@ export function compareOutline(
       const has = scorer.coreOfTitle(n.title);
       return has.length > 1 && core.every((c) => has.includes(c));
     });
-    if (node) {
-      slot.node = node;
-      slot.via = 'core';
-    }
+    // Shared: the heading stays available to the other core sections it names.
+    if (node) slot.node = node;
   }
 
   const inOrder = longestIncreasing(slots.filter((s) => s.node));
@@ -160,7 +156,7 @@ export function flattenStatuses(sections: readonly SectionStatus[]): SectionStat
  * with the core-section reading as a floor ("Ưu điểm và nguyên nhân của ưu điểm" is the strengths section).
  * Results are kept for one comparison; pairs with no word in common are 0 without measuring.
  */
-export class TitleScorer {
+class TitleScorer {
   private readonly scores = new Map<TemplateSection, Map<string, number>>();
   private readonly words = new Map<string, Set<string>>();
   private readonly cores = new Map<string, CoreSection[]>();

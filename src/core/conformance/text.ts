@@ -19,20 +19,26 @@ export function foldedWords(s: string): string[] {
  * their total length. Word order matters, so a rearranged sentence scores lower than a copied one.
  */
 export function wordSimilarity(a: string, b: string): number {
-  const x = foldedWords(a);
-  const y = foldedWords(b);
-  if (x.length === 0 || y.length === 0) return 0;
-  return (2 * lcsLength(x, y)) / (x.length + y.length);
+  return similarityOfWords(foldedWords(a), foldedWords(b));
 }
 
 /** Share of `part`'s words found in order inside `whole`, 0..1. */
 export function containment(part: string, whole: string): number {
-  const x = foldedWords(part);
-  if (x.length === 0) return 0;
-  return lcsLength(x, foldedWords(whole)) / x.length;
+  return containmentOfWords(foldedWords(part), foldedWords(whole));
 }
 
-function lcsLength(x: string[], y: string[]): number {
+/** wordSimilarity over words already folded. */
+export function similarityOfWords(x: readonly string[], y: readonly string[]): number {
+  if (x.length === 0 || y.length === 0) return 0;
+  return (2 * lcsLength(x, y)) / (x.length + y.length);
+}
+
+/** containment over words already folded. */
+export function containmentOfWords(part: readonly string[], whole: readonly string[]): number {
+  return part.length === 0 ? 0 : lcsLength(part, whole) / part.length;
+}
+
+function lcsLength(x: readonly string[], y: readonly string[]): number {
   let previous = new Array<number>(y.length + 1).fill(0);
   for (const word of x) {
     const row = new Array<number>(y.length + 1).fill(0);

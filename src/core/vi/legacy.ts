@@ -40,5 +40,5 @@ export function encodingOfFont(name: string | null | undefined): { encoding: Leg
  */
 export const LEGACY_SIGNATURE: Record<LegacyEncoding, RegExp> = {
   tcvn3: /[¡¢£¤¥¦§¨©ª«¬\u00ad®µ¶·¸¹»¼½¾ÆÇËÎÏÐÑÖ×ØÜÞßäåæçëîïñö÷øûüþ]|\p{Ll}[ÕÔÒÓÉÊÈÝ]/u,
-  vni: /[aeiouyAEIOUYôöÔÖ][øûïåäëüØÛÏÅÄËÜ]|[aeoAEO][âÂ]|ñ|Ñ(?=[\p{L}])/u,
+  vni: /[aeiouyAEIOUYôöÔÖ][øûïåäëüØÛÏÅÄËÜ]|[aeoAEO][âÂ]|[aeAE][áàãÁÀÃ]|ñ|Ñ(?=[\p{L}])/u,
 };

@@ -71,7 +71,18 @@ const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
 };
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px' },
+  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '0 12px 12px' },
+  // Buttons and the latest message stay visible while the reviewer scrolls through findings.
+  statusBar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '8px',
+    padding: '12px 0 8px',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
   counts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '8px', rowGap: '2px', marginTop: '4px' },
   group: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -253,7 +264,9 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
         return setMessage({ intent: 'error', text: (l) => error[l] });
       }
       setMessage(
-        findings.length ? notice('success', 'sendBackDone', { count: outcome.applied }) : notice('info', 'sendBackNothing'),
+        findings.length
+          ? notice('success', 'sendBackDone', { count: outcome.applied })
+          : notice('info', 'sendBackNothing'),
       );
     } catch (e) {
       setMessage(errorNotice(e));
@@ -267,7 +280,7 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
         documentName: checked.doc.meta.name,
         result: { findings: visible, summary },
         lang,
-        generatedAt: new Date().toISOString(),
+        generatedAt: new Date().toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'),
       });
       await print(html);
     } catch {
@@ -290,37 +303,39 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
 
   return (
     <div className={styles.root}>
-      <div className={styles.actions}>
-        <Button appearance="primary" onClick={onCheck} disabled={disabled}>
-          {fmt(lang, checked ? 'recheckButton' : 'checkButton')}
-        </Button>
-        <Button onClick={sendBack} disabled={disabled || !checked}>
-          {fmt(lang, 'sendBack')}
-        </Button>
-        <Button onClick={printReport} disabled={disabled || !checked}>
-          {fmt(lang, 'printReport')}
-        </Button>
+      <div className={styles.statusBar}>
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={onCheck} disabled={disabled}>
+            {fmt(lang, checked ? 'recheckButton' : 'checkButton')}
+          </Button>
+          <Button onClick={sendBack} disabled={disabled || !checked}>
+            {fmt(lang, 'sendBack')}
+          </Button>
+          <Button onClick={printReport} disabled={disabled || !checked}>
+            {fmt(lang, 'printReport')}
+          </Button>
+        </div>
+
+        {busy && (
+          <Spinner size="tiny" labelPosition="after" label={fmt(lang, busy === 'checking' ? 'checking' : 'applying')} />
+        )}
+
+        {message && (
+          <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
+            <MessageBarBody>{message.text(lang)}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  aria-label={fmt(lang, 'close')}
+                  icon={<DismissRegular />}
+                  onClick={() => setMessage(null)}
+                />
+              }
+            />
+          </MessageBar>
+        )}
       </div>
-
-      {busy && (
-        <Spinner size="tiny" labelPosition="after" label={fmt(lang, busy === 'checking' ? 'checking' : 'applying')} />
-      )}
-
-      {message && (
-        <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
-          <MessageBarBody>{message.text(lang)}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label={fmt(lang, 'close')}
-                icon={<DismissRegular />}
-                onClick={() => setMessage(null)}
-              />
-            }
-          />
-        </MessageBar>
-      )}
 
       {!checked && !empty && !busy && <Text className={styles.muted}>{fmt(lang, 'checkIntro')}</Text>}
       {empty && (
@@ -381,7 +396,9 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
 
           {dismissed.size > 0 && (
             <div className={styles.actions}>
-              <Caption1 className={styles.muted}>{fmt(lang, 'dismissedCount', { count: checkedDismissedCount(checked, dismissed) })}</Caption1>
+              <Caption1 className={styles.muted}>
+                {fmt(lang, 'dismissedCount', { count: checkedDismissedCount(checked, dismissed) })}
+              </Caption1>
               <Button size="small" appearance="subtle" onClick={restoreDismissed} disabled={disabled}>
                 {fmt(lang, 'restoreDismissed')}
               </Button>
@@ -418,7 +435,16 @@ interface FindingCardProps {
   onDismiss(): void;
 }
 
-function FindingCard({ finding: f, lang, disabled, bulkCount, onSelect, onFix, onFixAll, onDismiss }: FindingCardProps) {
+function FindingCard({
+  finding: f,
+  lang,
+  disabled,
+  bulkCount,
+  onSelect,
+  onFix,
+  onFixAll,
+  onDismiss,
+}: FindingCardProps) {
   const styles = useStyles();
   const stop = (action: () => void) => (e: MouseEvent) => {
     e.stopPropagation();
@@ -474,19 +500,19 @@ function FindingCard({ finding: f, lang, disabled, bulkCount, onSelect, onFix, o
         </Caption1>
       )}
       <div className={styles.findingActions}>
-          {f.fix && (
-            <Button size="small" appearance="primary" disabled={disabled} onClick={stop(onFix)}>
-              {fmt(lang, 'fix')}
-            </Button>
-          )}
-          {bulkCount > 1 && (
-            <Button size="small" disabled={disabled} onClick={stop(onFixAll)}>
-              {fmt(lang, 'fixAll', { count: bulkCount })}
-            </Button>
-          )}
-          <Button size="small" appearance="subtle" disabled={disabled} onClick={stop(onDismiss)}>
-            {fmt(lang, 'dismiss')}
+        {f.fix && (
+          <Button size="small" appearance="primary" disabled={disabled} onClick={stop(onFix)}>
+            {fmt(lang, 'fix')}
           </Button>
+        )}
+        {bulkCount > 1 && (
+          <Button size="small" disabled={disabled} onClick={stop(onFixAll)}>
+            {fmt(lang, 'fixAll', { count: bulkCount })}
+          </Button>
+        )}
+        <Button size="small" appearance="subtle" disabled={disabled} onClick={stop(onDismiss)}>
+          {fmt(lang, 'dismiss')}
+        </Button>
       </div>
     </div>
   );

@@ -2,14 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Caption1, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSort16Regular, CheckmarkCircle16Filled, DismissCircle16Filled } from '@fluentui/react-icons';
 import type { CheckConfig } from '../../core/config';
-import { chooseTemplate, resolveTemplate } from '../../core/conformance/chooseTemplate';
+import { availableTemplates, chooseTemplate, resolveTemplate } from '../../core/conformance/chooseTemplate';
 import { compareOutline, countStates } from '../../core/conformance/compareOutline';
 import { readOutline } from '../../core/conformance/documentOutline';
 import type { SectionState, SectionStatus, TemplateChoice } from '../../core/conformance/types';
 import type { Lang, LocalizedText } from '../../core/i18n';
 import { formatTemplate } from '../../core/i18n';
 import type { DocumentModel } from '../../core/model';
-import { builtInTemplates } from '../../core/templates';
 
 export interface OutlineStatusProps {
   doc: DocumentModel;
@@ -63,7 +62,7 @@ export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }:
 
   const outline = useMemo(() => readOutline(doc), [doc]);
   const choice: TemplateChoice | null = useMemo(() => {
-    const own = picked ? resolveTemplate(picked) : undefined;
+    const own = picked ? resolveTemplate(picked, availableTemplates(config)) : undefined;
     return own ? { template: own, reason: 'config' } : chooseTemplate(doc, config, outline);
   }, [doc, config, outline, picked]);
   const comparison = useMemo(
@@ -88,7 +87,7 @@ export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }:
     >
       <Select value={choice?.template.id ?? ''} onChange={(_, data) => data.value && pick(data.value)}>
         {!choice && <option value="">{TEXT.choose[lang]}</option>}
-        {builtInTemplates.map((t) => (
+        {availableTemplates(config).map((t) => (
           <option key={t.id} value={t.id}>
             {t.name[lang]}
           </option>

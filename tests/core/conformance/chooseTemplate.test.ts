@@ -1,6 +1,7 @@
 import { chooseTemplate, recordedTemplateId } from '../../../src/core/conformance/chooseTemplate';
 import { createDocument } from '../../../src/core/model';
 import { Tags } from '../../../src/core/tags';
+import type { OutlineTemplate } from '../../../src/core/templates/types';
 
 const body =
   'Trong năm, cơ quan đã triển khai đầy đủ các nhiệm vụ được giao, bảo đảm tiến độ và chất lượng theo kế hoạch đề ra từ đầu năm.';
@@ -60,6 +61,32 @@ describe('chooseTemplate', () => {
     expect(forReport.candidates?.[0]).toEqual({ id: 'bao-cao-tong-ket', score: forReport.score });
     expect(forReport.candidates?.map((c) => c.id)).toContain('ke-hoach');
     expect(chooseTemplate(plan)?.template.id).toBe('ke-hoach');
+  });
+
+  it('knows the templates of the settings (e.g. loaded from a file), by id and as candidates', () => {
+    const own: OutlineTemplate = {
+      id: 'bao-cao-tiep-dan',
+      name: { vi: 'Báo cáo công tác tiếp công dân', en: 'Report on receiving citizens' },
+      documentType: 'Báo cáo',
+      profile: 'state',
+      sections: [
+        { id: 'I', title: 'Tình hình tiếp công dân', level: 1, numbering: 'roman-dot', required: true, children: [] },
+        { id: 'II', title: 'Kết quả xử lý đơn thư', level: 1, numbering: 'roman-dot', required: true, children: [] },
+      ],
+    };
+    expect(chooseTemplate(report, { templateId: own.id, templates: [own] })).toMatchObject({
+      template: own,
+      reason: 'config',
+    });
+    const citizens = createDocument([
+      'BÁO CÁO',
+      'Công tác tiếp công dân quý I',
+      'I. TÌNH HÌNH TIẾP CÔNG DÂN',
+      body,
+      'II. KẾT QUẢ XỬ LÝ ĐƠN THƯ',
+      body,
+    ]);
+    expect(chooseTemplate(citizens, { templates: [own] })?.template.id).toBe(own.id);
   });
 
   it('chooses nothing for a document with nothing to match', () => {

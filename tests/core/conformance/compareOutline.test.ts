@@ -75,6 +75,22 @@ describe('compareOutline', () => {
     });
   });
 
+  it('reads Word heading styles, with or without typed numbers', () => {
+    const styled = (text: string, headingLevel: number): Paragraph => ({
+      text,
+      headingLevel,
+      styleName: `Heading ${headingLevel}`,
+    });
+    expect(
+      states([styled('Kết quả thực hiện', 1), body, styled('Đánh giá chung', 1), styled('2. Hạn chế', 2), body]),
+    ).toMatchObject({
+      I: 'present@0',
+      II: 'present@2',
+      'II.1': 'missing@3',
+      'II.2': 'present@3',
+    });
+  });
+
   it('counts a scaffolded section whose guidance control is still there as present', () => {
     const guide = { text: '', controlTag: Tags.guide(generic.id, 'II.3'), showsPlaceholder: true };
     expect(states(['I. KẾT QUẢ THỰC HIỆN', body, guide])['II.3']).toBe('present@2');

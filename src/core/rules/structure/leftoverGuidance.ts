@@ -1,7 +1,13 @@
 import { outlineOf, templateChoiceOf } from '../../conformance/analysis';
-import { resolveTemplate } from '../../conformance/chooseTemplate';
-import { containment, foldedWords, wordSimilarity, shortTitle } from '../../conformance/text';
-import type { DocumentModel } from '../../model';
+import { availableTemplates, resolveTemplate } from '../../conformance/chooseTemplate';
+import {
+  containment,
+  containmentOfWords,
+  foldedWords,
+  shortTitle,
+  similarityOfWords,
+  wordSimilarity,
+} from '../../conformance/text';
 import type { Rule, RuleContext } from '../../rule';
 import { parseGuideTag } from '../../tags';
 import type { OutlineTemplate, TemplateSection } from '../../templates/types';
@@ -46,11 +52,31 @@ export const leftoverGuidance: Rule = {
     const template = templateChoiceOf(context)?.template;
     const headingAt = new Set(outlineOf(context).headings.map((h) => h.paragraph));
     const lines = template ? guidanceLines(template) : [];
+    const written = (index: number) => {
+      const p = doc.paragraphs[index];
+      return !p.showsPlaceholder && p.text.trim() !== '' && !headingAt.has(index);
+    };
+    // The guidance line each written paragraph repeats, if any.
+    const copied = new Map<number, GuidanceLine>();
+    doc.paragraphs.forEach((p, index) => {
+      if (!written(index)) return;
+      const words = foldedWords(withoutBullet(p.text));
+      const line = lines.find((l) => isCopiedLine(words, l));
+      if (line) copied.set(index, line);
+    });
+    /** Something of the writer's own follows before the next heading (the copied line is then a lead-in). */
+    const followedByContent = (index: number) => {
+      for (let i = index + 1; i < doc.paragraphs.length && !headingAt.has(i); i++) {
+        if (written(i)) return !copied.has(i);
+      }
+      return false;
+    };
 
     doc.paragraphs.forEach((p, index) => {
       const guide = p.controlTag ? parseGuideTag(p.controlTag) : null;
       if (guide && p.showsPlaceholder) {
-        const section = findSection(resolveTemplate(guide.templateId)?.sections ?? [], guide.sectionId);
+        const owner = resolveTemplate(guide.templateId, availableTemplates(context.config));
+        const section = findSection(owner?.sections ?? [], guide.sectionId);
         context.report({
           paragraph: index,
           start: 0,
@@ -60,37 +86,39 @@ export const leftoverGuidance: Rule = {
         });
         return;
       }
-      if (p.showsPlaceholder || p.text.trim() === '' || headingAt.has(index)) return;
-      checkCopied(context, doc, index, lines, headingAt);
+      if (!written(index)) return;
+      const line = copied.get(index);
+      if (line && !followedByContent(index)) {
+        context.report({
+          paragraph: index,
+          start: 0,
+          length: p.text.trimEnd().length,
+          messageId: 'copiedLine',
+          data: { label: line.label },
+        });
+        return;
+      }
+      reportInstruction(context, p.text, index, lines);
     });
   },
 };
 
 interface GuidanceLine {
   text: string;
+  words: string[];
   label: string;
   /** Bracketed instructions inside the line. */
   instructions: string[];
 }
 
-function checkCopied(
-  context: RuleContext,
-  doc: DocumentModel,
-  index: number,
-  lines: readonly GuidanceLine[],
-  headingAt: ReadonlySet<number>,
-): void {
-  const text = doc.paragraphs[index].text;
-  const body = text.replace(/^[\s\u00a0]*[-–•+*]\s*/u, '');
+/** A bracketed instruction of the guidance kept in a written paragraph: reported with a fix removing it. */
+function reportInstruction(context: RuleContext, text: string, index: number, lines: readonly GuidanceLine[]): void {
   for (const line of lines) {
     for (const instruction of line.instructions) {
       const span = findInstruction(text, instruction);
       if (!span) continue;
-      // The whole line copied with nothing else: one finding for the line, not one for its bracket.
-      if (isCopiedLine(body, line) && !followedByContent(doc, index, headingAt, lines)) break;
-      const removeFrom = /\s$/u.test(text.slice(0, span.start))
-        ? text.slice(0, span.start).trimEnd().length
-        : span.start;
+      const before = text.slice(0, span.start);
+      const removeFrom = /\s$/u.test(before) ? before.trimEnd().length : span.start;
       context.report({
         paragraph: index,
         start: span.start,
@@ -101,44 +129,20 @@ function checkCopied(
       });
       return;
     }
-    if (isCopiedLine(body, line) && !followedByContent(doc, index, headingAt, lines)) {
-      context.report({
-        paragraph: index,
-        start: 0,
-        length: text.trimEnd().length,
-        messageId: 'copiedLine',
-        data: { label: line.label },
-      });
-      return;
-    }
   }
+}
+
+function withoutBullet(text: string): string {
+  return text.replace(/^[\s\u00a0]*[-–•+*]\s*/u, '');
 }
 
 /** The paragraph is the guidance line, near word for word, with next to nothing of its own. */
-function isCopiedLine(body: string, line: GuidanceLine): boolean {
+function isCopiedLine(words: readonly string[], line: GuidanceLine): boolean {
   return (
-    foldedWords(line.text).length >= MIN_LINE_WORDS &&
-    wordSimilarity(body, line.text) >= COPIED &&
-    containment(body, line.text) >= COPIED
+    line.words.length >= MIN_LINE_WORDS &&
+    similarityOfWords(words, line.words) >= COPIED &&
+    containmentOfWords(words, line.words) >= COPIED
   );
-}
-
-/** Something of the writer's own follows before the next heading (the copied line then serves as a lead-in). */
-function followedByContent(
-  doc: DocumentModel,
-  index: number,
-  headingAt: ReadonlySet<number>,
-  lines: readonly GuidanceLine[],
-): boolean {
-  for (let i = index + 1; i < doc.paragraphs.length; i++) {
-    const p = doc.paragraphs[i];
-    if (headingAt.has(i)) return false;
-    if (p.text.trim() === '' || p.showsPlaceholder) continue;
-    const body = p.text.replace(/^[\s\u00a0]*[-–•+*]\s*/u, '');
-    if (lines.some((l) => isCopiedLine(body, l))) return false;
-    return true;
-  }
-  return false;
 }
 
 /** The bracketed instruction in the paragraph, brackets included, if its words are there almost verbatim. */
@@ -160,7 +164,7 @@ function guidanceLines(template: OutlineTemplate): GuidanceLine[] {
         const instructions = [...text.matchAll(/\(([^()]+)\)/gu)]
           .map((m) => m[1])
           .filter((i) => foldedWords(i).length >= MIN_INSTRUCTION_WORDS);
-        out.push({ text, label: s.id, instructions });
+        out.push({ text, words: foldedWords(text), label: s.id, instructions });
       }
       walk(s.children);
     });

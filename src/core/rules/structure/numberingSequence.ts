@@ -45,7 +45,7 @@ export const numberingSequence: Rule = {
 
 function describe(doc: DocumentModel, issue: NumberingIssue): ReportDescriptor {
   const h = issue.heading;
-  const at = numberSpan(doc, h);
+  const { typed, ...at } = numberSpan(doc, h);
   const numbering = h.numbering!.raw;
   const base = { paragraph: h.paragraph, ...at };
   switch (issue.kind) {
@@ -67,23 +67,24 @@ function describe(doc: DocumentModel, issue: NumberingIssue): ReportDescriptor {
       return { ...base, messageId: 'wrongParent', data: { numbering, parent: issue.parent.numbering!.raw } };
     case 'mixed-style': {
       // Typed numbering can be rewritten in place; Word's list numbering is not part of the text.
-      const typed = at.length > 0 && issue.replacement !== undefined;
       return {
         ...base,
         messageId: 'mixedStyle',
         data: { numbering, example: issue.example },
         ...(issue.replacement ? { suggestions: [issue.replacement] } : {}),
-        ...(typed ? { fix: [{ start: at.start, length: at.length, replacement: issue.replacement! }] } : {}),
+        ...(typed && issue.replacement
+          ? { fix: [{ start: at.start, length: at.length, replacement: issue.replacement }] }
+          : {}),
       };
     }
   }
 }
 
-/** The typed number in the paragraph, or (for Word list numbering) the heading's title. */
-function numberSpan(doc: DocumentModel, h: Heading): { start: number; length: number } {
+/** The typed number in the paragraph, or (for Word list numbering, not part of the text) the heading's title. */
+function numberSpan(doc: DocumentModel, h: Heading): { start: number; length: number; typed: boolean } {
   const text = doc.paragraphs[h.paragraph]?.text ?? '';
   const raw = h.numbering?.raw ?? '';
   const start = raw ? text.slice(0, h.titleStart).indexOf(raw) : -1;
-  if (start >= 0) return { start, length: raw.length };
-  return { start: h.titleStart, length: text.trimEnd().length - h.titleStart };
+  if (start >= 0) return { start, length: raw.length, typed: true };
+  return { start: h.titleStart, length: text.trimEnd().length - h.titleStart, typed: false };
 }

@@ -11,7 +11,8 @@ export interface Word extends Token {
 }
 
 const ALPHABETIC = /^[\p{L}\p{M}]+$/u;
-const COMBINING = /\p{M}/u;
+/** Combining diacritics (the marks of decomposed Vietnamese). */
+export const COMBINING = /[\u0300-\u036f]/;
 const DIGIT = /\p{N}/u;
 
 export function wordsOf(context: RuleContext, index: number): Word[] {

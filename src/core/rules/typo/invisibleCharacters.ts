@@ -2,7 +2,9 @@ import type { Rule } from '../../rule';
 import { legacyEncodingOf } from './legacyEncoding';
 
 /** Zero-width characters, BOM, direction marks, soft hyphens; a no-break space between two words. */
-const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E]+|(?<=\p{L}\p{M}*)[\u00A0\u202F](?=\p{L})/gu;
+const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E]+|[\u00A0\u202F](?=\p{L})/gu;
+const ANY_CANDIDATE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E\u00A0\u202F]/;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 export const invisibleCharacters: Rule = {
@@ -25,6 +27,7 @@ export const invisibleCharacters: Rule = {
   },
   checkParagraph(paragraph, index, context) {
     const text = paragraph.text;
+    if (!ANY_CANDIDATE.test(text)) return;
     // In TCVN3 text U+00AD is the letter ư; legacy-encoding converts it.
     const legacy = legacyEncodingOf(paragraph) !== null;
     const configured = context.severity !== invisibleCharacters.meta.defaultSeverity;
@@ -35,6 +38,8 @@ export const invisibleCharacters: Rule = {
       // Emoji sequences are joined by ZWJ on purpose.
       if (value === '\u200D' && (PICTOGRAPH.test(text[start - 1] ?? '') || PICTOGRAPH.test(text.slice(start + 1, start + 3)))) continue;
       const noBreak = value === '\u00A0' || value === '\u202F';
+      // A no-break space is only wrong between two words (not after a number: "20\u00a0năm" is deliberate).
+      if (noBreak && !LETTER_OR_MARK.test(text[start - 1] ?? '')) continue;
       context.report({
         paragraph: index,
         start,

@@ -85,7 +85,8 @@ function signatureRuns(text: string, encoding: LegacyEncoding): Array<LegacyRun 
   const runs: Array<LegacyRun & { repaired: number }> = [];
   let run: { start: number; end: number; repaired: number } | null = null;
   const close = () => {
-    if (run && run.repaired > 0) {
+    // One repaired word with a single odd character (a Spanish ñ, a stray symbol) is not evidence enough.
+    if (run && (run.repaired > 1 || (run.repaired === 1 && signatureCount(text.slice(run.start, run.end), encoding) > 1))) {
       runs.push({ ...run, encoding, converted: decodeLegacy(text.slice(run.start, run.end), encoding) });
     }
     run = null;
@@ -106,7 +107,9 @@ function signatureRuns(text: string, encoding: LegacyEncoding): Array<LegacyRun 
       continue;
     }
     const repaired = LEGACY_SIGNATURE[encoding].test(chunk) && before.invalid > 0 && /[\p{L}\p{M}]{2}/u.test(converted);
-    if (!repaired && !allLatin1) {
+    // Without a signature, a chunk joins an open run only if converting it turns a non-syllable into syllables.
+    const improved = before.invalid > 0 && run !== null;
+    if (!repaired && !improved && !allLatin1) {
       close();
       continue;
     }
@@ -115,6 +118,10 @@ function signatureRuns(text: string, encoding: LegacyEncoding): Array<LegacyRun 
   }
   close();
   return runs;
+}
+
+function signatureCount(text: string, encoding: LegacyEncoding): number {
+  return text.match(new RegExp(LEGACY_SIGNATURE[encoding].source, 'gu'))?.length ?? 0;
 }
 
 /** Leaves surrounding punctuation outside the run. */

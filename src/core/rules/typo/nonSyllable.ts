@@ -1,4 +1,5 @@
 import exceptions from '../../data/typo/exceptions.json';
+import functionWords from '../../data/typo/function-words.json';
 import type { Severity } from '../../finding';
 import type { Rule, RuleContext, TextFix } from '../../rule';
 import { analyzeSyllable, isVowelCore, ONSETS } from '../../vi/syllable';
@@ -17,6 +18,11 @@ const VOWEL_RUNS = /[aeiouy]+/g;
 const VIETNAMESE_ONSETS = new Set([...ONSETS.map((o) => o.replace('đ', 'd')), '', 'q']);
 /** A Vietnamese word glued to a capitalised one: "củaAndy", "TâyBan". */
 const GLUED = /^(\p{Lu}?[\p{Ll}\p{M}]+)(\p{Lu}[\p{L}\p{M}]+)$/u;
+
+const VIETNAMESE_CODAS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't', 'i', 'y', 'o', 'u']);
+const MARKED_FUNCTION_WORDS = functionWords.words.filter((w) => w.length >= 2 && /[^a-z]/.test(w));
+/** A digit typed inside a word (VNI keys 1–9 left behind): "na9m". */
+const DIGIT_INSIDE = /^[\p{L}\p{M}]{1,}[1-9][\p{L}\p{M}]{1,}$/u;
 
 export type Verdict =
   | { kind: 'ok' }
@@ -61,17 +67,19 @@ function judgeUncached(word: string): Verdict {
   const vowelRuns: string[] = plain.match(VOWEL_RUNS) ?? [];
   const firstRun = vowelRuns[0] ?? '';
   const onset = plain.slice(0, firstRun ? plain.indexOf(firstRun) : plain.length);
-  const oneSyllable = vowelRuns.length === 1 && isVowelCore(onset, firstRun);
-  if (!oneSyllable) {
-    const at = gluedSplit(lower);
+  const hiatus = vowelRuns.length === 1 && !isVowelCore(onset, firstRun) && hiatusSplit(lower);
+  if (vowelRuns.length !== 1 || hiatus) {
+    const at = gluedSplit(lower) || gluedFunctionWord(lower);
     if (at > 0 && marked) return { kind: 'missingSpace', severity: 'warning', at };
     // Marked words of several syllables written solid are Vietnamised loanwords (axít, ôxy, điốt, mêtan).
     return marked ? OK : { kind: 'nonSyllable', severity: 'info' };
   }
   const capitalised = nfc[0] !== lower[0];
   const vietnameseShape = VIETNAMESE_ONSETS.has(onset) && !/[fjwz]/.test(plain);
-  // Marks European languages share (acute and grave on a plain vowel: Río, Pál, tér) do not make a word Vietnamese.
-  const vietnameseMarks = VIETNAMESE_ONLY_MARK.test(nfd) || /đ/.test(lower);
+  // Marks European languages share (acute and grave on a plain vowel: Pál, tér) make a word Vietnamese only with a
+  // Vietnamese coda (tòch, legacy-font debris for tịch).
+  const coda = plain.slice(plain.indexOf(firstRun) + firstRun.length);
+  const vietnameseMarks = VIETNAMESE_ONLY_MARK.test(nfd) || /đ/.test(lower) || (marked && VIETNAMESE_CODAS.has(coda));
   if (isMisplacedTone(lower)) return { kind: 'tonePlacement', severity: caps ? 'info' : capitalised ? 'warning' : 'error' };
   if (caps || !vietnameseShape || !vietnameseMarks) return { kind: 'nonSyllable', severity: 'info' };
   // Capitalised: highland and foreign names keep their own spelling (Kông, Đắk Lắk, Krông).
@@ -86,10 +94,26 @@ function gluedSplit(lower: string): number {
   for (let at = 2; at <= lower.length - 2; at++) {
     const first = analyzeSyllable(lower.slice(0, at));
     if (!first || !/(?:[^aăâeêioôơuưy]|[aăâeêoôơuư][iyou])$/.test(first.parse.rhyme)) continue;
-    if (/^[aăâeêioôơuưy]/.test(lower.normalize('NFD')[at] ?? '') || !analyzeSyllable(lower.slice(at))) continue;
+    if (/^[aăâeêioôơuưy]/.test(lower.slice(at).normalize('NFD')) || !analyzeSyllable(lower.slice(at))) continue;
     return at;
   }
   return 0;
+}
+
+/** "cristobalitcủa", "Cellularvà": a marked function word glued to the end of a longer word. */
+function gluedFunctionWord(lower: string): number {
+  for (const fw of MARKED_FUNCTION_WORDS) {
+    if (lower.length - fw.length >= 3 && lower.endsWith(fw) && !analyzeSyllable(lower.slice(0, -fw.length))) return lower.length - fw.length;
+  }
+  return 0;
+}
+
+/** Two syllables meeting vowel to vowel (đi|ốt, ki|ốt): a loanword written solid, not a misspelt syllable. */
+function hiatusSplit(lower: string): boolean {
+  for (let at = 1; at < lower.length - 1; at++) {
+    if (/^[aăâeêioôơuưy]/.test(lower.slice(at).normalize('NFD')) && analyzeSyllable(lower.slice(0, at)) && analyzeSyllable(lower.slice(at))) return true;
+  }
+  return false;
 }
 
 function exceptionSet(context: RuleContext): Set<string> {
@@ -119,6 +143,7 @@ export const nonSyllable: Rule = {
     messages: {
       nonSyllable: { vi: '“{word}” không phải âm tiết tiếng Việt.', en: '“{word}” is not a Vietnamese syllable.' },
       tonePlacement: { vi: 'Đặt dấu thanh sai chỗ: “{word}”.', en: 'Tone mark on the wrong vowel: “{word}”.' },
+      digitInWord: { vi: 'Có chữ số lẫn trong từ “{word}” (gõ sót phím?).', en: 'A digit inside the word “{word}” (a typing slip?).' },
       missingSpace: { vi: 'Thiếu dấu cách giữa hai từ: “{word}”.', en: 'Missing space between two words: “{word}”.' },
     },
     source: 'Quy tắc chính tả tiếng Việt / Vietnamese spelling rules',
@@ -131,7 +156,13 @@ export const nonSyllable: Rule = {
     let legacy: ReturnType<typeof legacyRuns> | null = null;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
-      if (!w.alphabetic || (w.text.length === 1 && /[a-z]/i.test(w.text))) continue;
+      if (!w.alphabetic) {
+        if (DIGIT_INSIDE.test(w.text) && w.text.length >= 4 && !isAllCaps(w.text) && chunkAround(text, w.start, w.end) === w.text) {
+          context.report({ paragraph: index, start: w.start, length: w.end - w.start, messageId: 'digitInWord', data: { word: w.text }, severity: 'warning' });
+        }
+        continue;
+      }
+      if (w.text.length === 1 && /[a-z]/i.test(w.text)) continue;
       const verdict = judgeWord(w.text);
       if (verdict.kind === 'ok' || allowed.has(w.key)) continue;
       legacy ??= legacyRuns(context, index);

@@ -2,7 +2,8 @@ import type { Rule } from '../../rule';
 
 /** Punctuation that must follow its word without a space, when it ends the word (not ".NET", not "7 :30"). */
 export const CLOSING_PUNCTUATION = /^[,;!?](?![\p{L}\p{N}])|^[.:](?![\p{L}\p{N}./])/u;
-const SPACED = /(?<=[\p{L}\p{M}\p{N}”"’)\]])[ \u00a0]+(?=[,.;:!?])/gu;
+const SPACED = /[ \u00a0]+(?=[,.;:!?])/g;
+const WORD_END = /[\p{L}\p{M}\p{N}”"’)\]]/u;
 
 /** "thực hiện ." → "thực hiện.": no space before , . ; : ! ? (dashes and opening brackets are not concerned). */
 export const spaceBeforePunctuation: Rule = {
@@ -19,6 +20,7 @@ export const spaceBeforePunctuation: Rule = {
     for (const m of text.matchAll(SPACED)) {
       const start = m.index!;
       const end = start + m[0].length;
+      if (!WORD_END.test(text[start - 1] ?? '')) continue;
       if (!CLOSING_PUNCTUATION.test(text.slice(end, end + 2))) continue;
       context.report({
         paragraph: index,

@@ -1,7 +1,6 @@
 import type { Rule } from '../../rule';
-import { wordsOf } from './analysis';
+import { COMBINING, wordsOf } from './analysis';
 
-const MARK = /\p{M}/u;
 
 /** Decomposed (NFD) or mixed composition → NFC, one finding per run of such words. */
 export const unicodeNormalization: Rule = {
@@ -24,7 +23,7 @@ export const unicodeNormalization: Rule = {
   },
   checkParagraph(paragraph, index, context) {
     const text = paragraph.text;
-    if (!MARK.test(text) || text.normalize('NFC') === text) return;
+    if (!COMBINING.test(text) || text.normalize('NFC') === text) return;
     const words = wordsOf(context, index);
     let runStart = -1;
     let runEnd = -1;

@@ -77,6 +77,12 @@ ruleTester(numberingSequence, {
       output: ['I. MỞ ĐẦU', body, 'II. KẾT QUẢ', body, 'III. NHIỆM VỤ', body],
     },
     {
+      name: 'mixed styles in Word list numbering: reported, no text fix (the number is not in the text)',
+      doc: [listItem('I.', 'Mở đầu'), body, listItem('II-', 'Kết quả'), body, listItem('III.', 'Nhiệm vụ'), body],
+      findings: [{ paragraph: 2, start: 0, text: 'Kết quả', messageId: 'mixedStyle', suggestions: ['II.'] }],
+      output: ['Mở đầu', body, 'Kết quả', body, 'Nhiệm vụ', body],
+    },
+    {
       name: 'a decimal number under the wrong parent',
       doc: ['1. Tình hình', body, '2. Kết quả', '2.1- Kinh tế', body, '3.2- Xã hội', body],
       findings: [{ paragraph: 5, text: '3.2-', messageId: 'wrongParent' }],
