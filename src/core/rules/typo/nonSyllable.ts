@@ -21,8 +21,8 @@ const GLUED = /^(\p{Lu}?[\p{Ll}\p{M}]+)(\p{Lu}[\p{L}\p{M}]+)$/u;
 
 const VIETNAMESE_CODAS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't', 'i', 'y', 'o', 'u']);
 const MARKED_FUNCTION_WORDS = functionWords.words.filter((w) => w.length >= 2 && /[^a-z]/.test(w));
-/** A digit typed inside a word (VNI keys 1–9 left behind): "na9m". */
-const DIGIT_INSIDE = /^[\p{L}\p{M}]{1,}[1-9][\p{L}\p{M}]{1,}$/u;
+/** A digit typed after a vowel inside a lower-case word (a VNI key left behind): "na9m", "ta5ic". */
+const DIGIT_INSIDE = /^\p{L}[\p{Ll}\p{M}]*[aeiouyăâêôơư]\p{M}*[1-9][\p{Ll}\p{M}]+$/u;
 
 export type Verdict =
   | { kind: 'ok' }
@@ -69,7 +69,8 @@ function judgeUncached(word: string): Verdict {
   const onset = plain.slice(0, firstRun ? plain.indexOf(firstRun) : plain.length);
   const hiatus = vowelRuns.length === 1 && !isVowelCore(onset, firstRun) && hiatusSplit(lower);
   if (vowelRuns.length !== 1 || hiatus) {
-    const at = gluedSplit(lower) || gluedFunctionWord(lower);
+    // A capitalised word split in two is as often a foreign name (Antôn, Phaolô): only a glued function word counts.
+    const at = (nfc[0] === lower[0] ? gluedSplit(lower) : 0) || gluedFunctionWord(lower);
     if (at > 0 && marked) return { kind: 'missingSpace', severity: 'warning', at };
     // Marked words of several syllables written solid are Vietnamised loanwords (axít, ôxy, điốt, mêtan).
     return marked ? OK : { kind: 'nonSyllable', severity: 'info' };
@@ -103,7 +104,7 @@ function gluedSplit(lower: string): number {
 /** "cristobalitcủa", "Cellularvà": a marked function word glued to the end of a longer word. */
 function gluedFunctionWord(lower: string): number {
   for (const fw of MARKED_FUNCTION_WORDS) {
-    if (lower.length - fw.length >= 3 && lower.endsWith(fw) && !analyzeSyllable(lower.slice(0, -fw.length))) return lower.length - fw.length;
+    if (lower.length - fw.length >= 3 && lower.endsWith(fw)) return lower.length - fw.length;
   }
   return 0;
 }
