@@ -60,3 +60,15 @@ ruleTester(duplicatedWord, {
     },
   ],
 });
+
+ruleTester(duplicatedWord, {
+  valid: ['lãnh thổ Thổ Nhĩ Kỳ', 'đường song song với quốc lộ'],
+  invalid: [
+    {
+      name: 'directional verbs are not function words: warnings only',
+      doc: 'người ra ra vào vào tấp nập',
+      findings: [{ text: 'ra ra', severity: 'warning' }, { text: 'vào vào', severity: 'warning' }],
+    },
+    { name: 'a directional verb doubled is only a warning', doc: 'đi đi lại lại', findings: [{ text: 'lại lại', severity: 'warning' }] },
+  ],
+});

@@ -25,7 +25,12 @@ ruleTester(unicodeNormalization, {
 });
 
 ruleTester(invisibleCharacters, {
-  valid: ['Điều\u00a05 được giữ liền', 'bình thường', '👩\u200d💻 là một biểu tượng'],
+  valid: [
+    'Điều\u00a05 được giữ liền',
+    'bình thường',
+    '👩\u200d💻 là một biểu tượng',
+    { name: 'U+00AD is the letter ư in a TCVN3 font', doc: [{ text: 'M\u00adêng', font: { name: '.VnTime' } }] },
+  ],
   invalid: [
     { doc: 'Thanh\u200btra Tỉnh', findings: [{ start: 5, messageId: 'invisible' }], output: 'Thanhtra Tỉnh' },
     { doc: '\ufeffBáo cáo', findings: [{ start: 0 }], output: 'Báo cáo' },

@@ -13,7 +13,8 @@ export interface Word extends Token {
 const ALPHABETIC = /^[\p{L}\p{M}]+$/u;
 /** Combining diacritics (the marks of decomposed Vietnamese). */
 export const COMBINING = /[\u0300-\u036f]/;
-const DIGIT = /\p{N}/u;
+/** Anything that might be a digit (ASCII digits, superscripts, or characters outside the Latin blocks). */
+const MAYBE_DIGIT = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be]|[^\s -\u024f\p{M}\u1e00-\u1eff\u2000-\u206f]/u;
 
 export function wordsOf(context: RuleContext, index: number): Word[] {
   return context.memo(`typo.words.${index}`, () => words(context.doc.paragraphs[index]?.text ?? ''));
@@ -25,7 +26,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 function words(text: string): Word[] {
   // Composing is only needed where combining marks occur; most paragraphs have none.
   const composed = !COMBINING.test(text);
-  const hasDigits = DIGIT.test(text);
+  const hasDigits = MAYBE_DIGIT.test(text);
   const lower = text.toLowerCase();
   const sameLength = composed && lower.length === text.length;
   const out: Word[] = [];

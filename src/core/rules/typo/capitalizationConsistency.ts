@@ -39,39 +39,58 @@ export const capitalizationConsistency: Rule = {
   },
   checkDocument(context) {
     const groups = new Map<string, Occurrence[]>();
-    const add = (key: string, occurrence: Occurrence) => {
-      const list = groups.get(key) ?? [];
-      list.push(occurrence);
-      groups.set(key, list);
+    const add = (key: string, o: Occurrence) => {
+      const list = groups.get(key);
+      if (list) list.push(o);
+      else groups.set(key, [o]);
     };
-    context.doc.paragraphs.forEach((paragraph, index) => {
-      if (isAllCapsText(paragraph.text)) return;
-      const words = wordsOf(context, index);
-      const keys = keysOf(context, index);
-      const keyAt = (i: number) => keys[i] ?? '';
-      const joined = (from: number, n: number) => {
-        for (let k = from; k < from + n - 1; k++) if (!GAP.test(paragraph.text.slice(words[k].end, words[k + 1].start))) return false;
-        return true;
-      };
-      for (let i = 0; i < words.length; i++) {
-        const key = keyAt(i);
-        if (!key) continue;
-        const term = TERMS_BY_FIRST.get(key)?.find((t) => t.every((k, j) => keyAt(i + j) === k) && joined(i, t.length));
-        const capitalised = isCapitalised(words[i].text);
-        const next = words[i + 1];
-        // Two-word names led by a capital: only the second word's case can differ.
-        const name = !term && capitalised && next && keyAt(i + 1) && !isAllCaps(next.text) && joined(i, 2);
-        if (!term && !name) continue;
-        if (isAllCaps(words[i].text) || isSentenceStart(paragraph.text, words[i].start)) continue;
-        if (term) {
-          add(term.join(' '), occurrence(index, words.slice(i, i + term.length)));
-          i += term.length - 1;
-          continue;
+    /** Case of the second word seen after each capitalised first word: bit 1 capital, bit 2 lower case. */
+    const nameForms = new Map<string, Map<string, number>>();
+    const scan = (visit: (index: number, i: number, term: string[] | undefined) => void) => {
+      context.doc.paragraphs.forEach((paragraph, index) => {
+        if (isAllCapsText(paragraph.text)) return;
+        const words = wordsOf(context, index);
+        const keys = keysOf(context, index);
+        const text = paragraph.text;
+        const joined = (k: number) => {
+          const gapStart = words[k].end;
+          const gapEnd = words[k + 1].start;
+          return (gapEnd === gapStart + 1 && text[gapStart] === ' ') || GAP.test(text.slice(gapStart, gapEnd));
+        };
+        for (let i = 0; i < words.length - 1; i++) {
+          const key = keys[i];
+          if (!key) continue;
+          const term = TERMS_BY_FIRST.get(key)?.find((t) => t.every((k, j) => keys[i + j] === k && (j === 0 || joined(i + j - 1))));
+          if (!term && !(keys[i + 1] && isCapitalised(words[i].text) && joined(i))) continue;
+          if (isAllCaps(words[i].text) || isAllCaps(words[i + 1].text)) continue;
+          visit(index, i, term);
+          if (term) i += term.length - 1;
         }
-        add(`name:${key} ${keyAt(i + 1)}`, occurrence(index, [words[i], next]));
-      }
+      });
+    };
+    // Two passes: count the forms of every two-word name, then collect only the names seen two ways.
+    scan((index, i, term) => {
+      const words = wordsOf(context, index);
+      if (term) return add(term.join(' '), occurrence(index, words.slice(i, i + term.length)));
+      const keys = keysOf(context, index);
+      const forms = nameForms.get(keys[i]) ?? new Map<string, number>();
+      nameForms.set(keys[i], forms);
+      forms.set(keys[i + 1], (forms.get(keys[i + 1]) ?? 0) | (isCapitalised(words[i + 1].text) ? 1 : 2));
     });
-    for (const occurrences of groups.values()) {
+    const mixedNames = [...nameForms.values()].some((forms) => [...forms.values()].includes(3));
+    if (mixedNames) {
+      scan((index, i, term) => {
+        const keys = keysOf(context, index);
+        if (term || nameForms.get(keys[i])?.get(keys[i + 1]) !== 3) return;
+        const words = wordsOf(context, index);
+        add(`name:${keys[i]} ${keys[i + 1]}`, occurrence(index, [words[i], words[i + 1]]));
+      });
+    }
+    const atSentenceStart = (o: Occurrence) => isSentenceStart(context.doc.paragraphs[o.paragraph].text, o.words[0].start);
+    for (const all of groups.values()) {
+      if (all.every((o) => o.form === all[0].form)) continue;
+      // A capital forced by the start of a sentence tells nothing (checked only where forms differ: it is costly).
+      const occurrences = all.filter((o) => !atSentenceStart(o));
       const byForm = new Map<string, Occurrence[]>();
       for (const o of occurrences) byForm.set(o.form, [...(byForm.get(o.form) ?? []), o]);
       if (byForm.size < 2) continue;

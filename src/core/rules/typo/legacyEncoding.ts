@@ -23,7 +23,7 @@ export function legacyEncodingOf(paragraph: Paragraph): LegacyEncoding | null {
 const CHUNK = /\S+/g;
 const LETTERS = /[\p{L}\p{M}]+/gu;
 /** Legacy bytes read as text are Latin-1: a character beyond U+00FF (ư, ơ, ạ, curly quotes aside) is Unicode. */
-const BEYOND_LATIN1 = /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/;
+const BEYOND_LATIN1 = /[^\s -\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/;
 
 function validWords(text: string): { valid: number; invalid: number } {
   let valid = 0;

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 
-const AFTER_OPENING = /[(\[“‘][ \u00a0]+(?=[\p{L}\p{N}])/gu;
+const AFTER_OPENING = /[([“‘][ \u00a0]+(?=[\p{L}\p{N}])/gu;
 const BEFORE_CLOSING = /[ \u00a0]+[)\]”]/g;
 const INNER_END = /[\p{L}\p{M}\p{N}.!?]/u;
 
