@@ -40,6 +40,6 @@ export function coreSectionsOf(title: string): CoreSection[] {
   );
 }
 
-function startsWith(words: string[], prefix: string[]): boolean {
+function startsWith(words: readonly string[], prefix: readonly string[]): boolean {
   return prefix.length <= words.length && prefix.every((w, i) => words[i] === w);
 }

@@ -1,17 +1,28 @@
+import { foldAccents } from '../vi/tokenize';
+
 /** Text comparison for section titles and guidance: accents, case, punctuation and spacing do not count. */
 export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return foldAccents(s)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
 
-export function foldedWords(s: string): string[] {
-  const folded = foldText(s);
-  return folded ? folded.split(' ') : [];
+/**
+ * The same titles and paragraphs are compared against every template section, so their folded words are cached;
+ * the cache is dropped when it grows past a bound so a long session does not keep every document's text.
+ */
+const wordsCache = new Map<string, readonly string[]>();
+const WORDS_CACHE_LIMIT = 20_000;
+
+export function foldedWords(s: string): readonly string[] {
+  let words = wordsCache.get(s);
+  if (!words) {
+    const folded = foldText(s);
+    words = folded ? folded.split(' ') : [];
+    if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
+    wordsCache.set(s, words);
+  }
+  return words;
 }
 
 /**

@@ -105,7 +105,7 @@ export const leftoverGuidance: Rule = {
 
 interface GuidanceLine {
   text: string;
-  words: string[];
+  words: readonly string[];
   label: string;
   /** Bracketed instructions inside the line. */
   instructions: string[];
