@@ -7,6 +7,13 @@ const FUNCTION_WORDS = new Set(functionWords.words);
 const ALLOWED_PAIRS = new Set(reduplication.pairs);
 const GAP = /^[ \t\u00a0\v\n\u2028]+$/;
 
+/** The word doubled at `first`, `first + 1` when it is another alphabetic word than `other`. */
+function pairAt(words: ReturnType<typeof wordsOf>, first: number, other: string): string | undefined {
+  const c = words[first];
+  const d = words[first + 1];
+  return c && d && c.key === d.key && c.key !== other && c.alphabetic ? c.key : undefined;
+}
+
 /** The same word twice in a row (case-insensitive), also across a line break; legitimate reduplication excepted. */
 export const duplicatedWord: Rule = {
   meta: {
@@ -29,6 +36,10 @@ export const duplicatedWord: Rule = {
       if (ALLOWED_PAIRS.has(`${a.key} ${b.key}`)) continue;
       const caseDiffers = a.text.normalize('NFC') !== b.text.normalize('NFC');
       const isFunctionWord = FUNCTION_WORDS.has(a.key);
+      // AABB reduplication ("đi đi về về", "ra ra vào vào") doubles two words in turn; two doubled function words
+      // in a row ("của của các các") are still two slips.
+      const partner = pairAt(words, i + 1, a.key) ?? pairAt(words, i - 3, a.key);
+      if (partner && !(isFunctionWord && FUNCTION_WORDS.has(partner))) continue;
       // Repeated names (Cao Cao) are written alike, capitalised; a capital on the second word starts a name
       // (lãnh thổ Thổ Nhĩ Kỳ).
       if (!isFunctionWord && isCapitalised(b.text) && (!caseDiffers || !isCapitalised(a.text))) continue;
