@@ -22,6 +22,8 @@ export interface TextFormat {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  /** Hex colour "#RRGGBB": Word's built-in heading styles are blue, official documents are black. */
+  color?: string;
 }
 
 export interface RunSpec {

@@ -291,6 +291,7 @@ function applyFont(el: HTMLElement, font: FontInfo | TextFormat | undefined): vo
   if (font.bold) el.style.fontWeight = 'bold';
   if (font.italic) el.style.fontStyle = 'italic';
   if (font.underline) el.style.textDecoration = 'underline';
+  if ('color' in font && font.color) el.style.color = font.color;
 }
 
 /** Appends text, turning line breaks (Word's "\v" or "\n") into <br>. */

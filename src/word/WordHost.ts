@@ -533,6 +533,7 @@ function writeFont(font: Word.Font, format: TextFormat): void {
   if (format.bold !== undefined) font.bold = format.bold;
   if (format.italic !== undefined) font.italic = format.italic;
   if (format.underline !== undefined) font.underline = format.underline ? 'Single' : 'None';
+  if (format.color !== undefined) font.color = format.color;
 }
 
 /**

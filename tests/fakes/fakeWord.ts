@@ -83,9 +83,19 @@ export interface FakeFont {
   bold: boolean;
   italic: boolean;
   underline: string;
+  color: string;
 }
 
-const DEFAULT_FONT: FakeFont = { name: 'Times New Roman', size: 14, bold: false, italic: false, underline: 'None' };
+const HEADING_THEME_COLOR = '#2F5496';
+
+const DEFAULT_FONT: FakeFont = {
+  name: 'Times New Roman',
+  size: 14,
+  bold: false,
+  italic: false,
+  underline: 'None',
+  color: '#000000',
+};
 
 interface RunNode {
   text: string;
@@ -209,6 +219,7 @@ function fontOfRuns(runs: readonly RunNode[]): Record<keyof FakeFont, unknown> {
     bold: pick('bold'),
     italic: pick('italic'),
     underline: pick('underline'),
+    color: pick('color'),
   };
 }
 
@@ -896,6 +907,8 @@ export class FakeParagraph extends FakeObject<ParaNode> {
     this.write((p) => {
       p.styleBuiltIn = value;
       p.style = styleNameOf(value);
+      // As in Word's default theme, the built-in heading styles colour their text blue.
+      if (/^Heading\d$/.test(value)) for (const run of p.runs) run.font.color = HEADING_THEME_COLOR;
     });
   }
   get alignment(): string {
@@ -1078,6 +1091,7 @@ export class FakeFontProxy extends FakeObject<RangeNode> {
       bold: get('bold'),
       italic: get('italic'),
       underline: get('underline'),
+      color: get('color'),
     };
   }
   private set<K extends keyof FakeFont>(key: K, value: FakeFont[K]): void {
@@ -1115,6 +1129,12 @@ export class FakeFontProxy extends FakeObject<RangeNode> {
   }
   set underline(v: string) {
     this.set('underline', v);
+  }
+  get color(): string {
+    return this.read('color') as string;
+  }
+  set color(v: string) {
+    this.set('color', v);
   }
 }
 

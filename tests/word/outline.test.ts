@@ -36,6 +36,8 @@ describe('outline edits through WordHost on the fake Word', () => {
       isListItem: false,
     });
     expect(headings.find((p) => p.text.startsWith('2.1- '))?.styleBuiltIn).toBe('Heading3');
+    // Word's heading styles are blue in the default theme; official documents are black.
+    expect(new Set(headings.map((p) => p.font.color))).toEqual(new Set(['#000000']));
     // Each guidance control holds only its own paragraph: the next heading is not swallowed into it.
     expect(headings.filter((p) => p.tags.some((t) => t.startsWith('thethuc:guide:')))).toEqual([]);
     const guide = paragraphs.find((p) => p.tag === Tags.guide(nq23.id, 'II.1'));

@@ -55,7 +55,7 @@ function family(style: NumberingStyle): string {
 
 /** Level 1 upper case bold; level 2 bold; level 3 bold italic; deeper italic. */
 function headingFormat(level: number, profile: Profile): TextFormat {
-  const base = { ...TYPOGRAPHY[profile] };
+  const base = { ...TYPOGRAPHY[profile], color: '#000000' };
   if (level === 1 || level === 2) return { ...base, bold: true, italic: false };
   if (level === 3) return { ...base, bold: true, italic: true };
   return { ...base, bold: false, italic: true };
