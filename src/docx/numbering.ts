@@ -1,5 +1,6 @@
 import type { Element } from '@xmldom/xmldom';
 import { child, childVal, children, wAttr } from './xml';
+import { toRoman } from '../core/outline/numbering';
 
 interface LevelDef {
   start: number;
@@ -47,32 +48,6 @@ function readLevels(parent: Element): Map<number, LevelDef> {
   return levels;
 }
 
-function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const table: Array<[number, string]> = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, symbol] of table)
-    while (n >= value) {
-      out += symbol;
-      n -= value;
-    }
-  return out;
-}
-
 /** Word's letter numbering: a…z, then aa…zz, aaa… */
 function letters(n: number): string {
   if (n <= 0) return String(n);
@@ -83,9 +58,9 @@ function letters(n: number): string {
 export function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'upperRoman':
-      return roman(n);
+      return toRoman(n);
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return toRoman(n).toLowerCase();
     case 'upperLetter':
       return letters(n).toUpperCase();
     case 'lowerLetter':

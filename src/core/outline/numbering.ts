@@ -37,8 +37,14 @@ export function romanValue(roman: string): number {
   return total;
 }
 
+/** Roman numerals; outside 1..3999 the number stays in digits. */
 export function toRoman(n: number): string {
+  if (n <= 0 || n >= 4000) return String(n);
   const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
     [100, 'C'],
     [90, 'XC'],
     [50, 'L'],
