@@ -35,7 +35,14 @@ const useStyles = makeStyles({
     padding: '8px 12px 0',
   },
   tabs: { padding: '0 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  body: { flexGrow: 1, minHeight: 0, overflowY: 'auto' },
+  // Task panes are narrow (about 320 px in Word): form controls shrink to the pane instead of widening it.
+  body: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: 'auto',
+    overflowX: 'hidden',
+    '& .fui-Select, & .fui-Input, & .fui-Textarea, & .fui-Field': { minWidth: 0, maxWidth: '100%' },
+  },
 });
 
 export function initialLang(host: DocumentHost): Lang {

@@ -127,7 +127,7 @@ export const HEADER_SETTINGS = {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '12px' },
   section: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  row: { display: 'flex', gap: '8px', '& > *': { flexGrow: 1, flexBasis: 0 } },
+  row: { display: 'flex', gap: '8px', '& > *': { flexGrow: 1, flexBasis: 0, minWidth: 0 } },
   preview: {
     padding: '8px',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
