@@ -1,26 +1,30 @@
 import { FluentProvider, Switch, Tab, TabList, Text, makeStyles, tokens, type Theme } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CheckConfig } from '../core/config';
 import type { DocumentHost } from '../core/host';
 import type { Lang } from '../core/i18n';
 import type { Rule } from '../core/rule';
+import { allRules } from '../core/rules';
+import { loadCheckConfig, mergeCheckConfig } from './settings';
 import { fmt } from './strings';
 import { themeFromOffice, type OfficeThemeColors } from './theme';
 import { CheckView } from './views/CheckView';
 import { HeaderView } from './views/HeaderView';
 import { OutlineView } from './views/OutlineView';
+import { SettingsView } from './views/SettingsView';
 
 export interface AppProps {
   host: DocumentHost;
   /** Office.context.officeTheme on Word; omitted elsewhere (light theme). */
   officeTheme?: OfficeThemeColors;
+  /** Start-up configuration; what the user chose under "Cài đặt" is merged over it. */
   config?: CheckConfig;
   rules?: readonly Rule[];
   /** Told when the user switches language (the playground page follows it). */
   onLangChange?(lang: Lang): void;
 }
 
-type TabId = 'check' | 'header' | 'outline';
+type TabId = 'check' | 'header' | 'outline' | 'settings';
 
 export const LANG_SETTING = 'thethuc.lang';
 
@@ -63,6 +67,9 @@ function AppShell({ host, config, rules, onLangChange }: Omit<AppProps, 'officeT
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(() => initialLang(host));
   const [tab, setTab] = useState<TabId>('check');
+  const ruleList = rules ?? allRules;
+  const [stored, setStored] = useState<CheckConfig>(() => loadCheckConfig(host.settings, ruleList));
+  const effectiveConfig = useMemo(() => mergeCheckConfig(config, stored), [config, stored]);
 
   const switchLang = useCallback(
     (english: boolean) => {
@@ -97,14 +104,18 @@ function AppShell({ host, config, rules, onLangChange }: Omit<AppProps, 'officeT
         <Tab value="check">{fmt(lang, 'tabCheck')}</Tab>
         <Tab value="header">{fmt(lang, 'tabHeader')}</Tab>
         <Tab value="outline">{fmt(lang, 'tabOutline')}</Tab>
+        <Tab value="settings">{fmt(lang, 'tabSettings')}</Tab>
       </TabList>
       <div className={styles.body}>
         {/* The check view stays mounted so its results survive a visit to the other tabs. */}
         <div hidden={tab !== 'check'}>
-          <CheckView host={host} lang={lang} config={config} rules={rules} />
+          <CheckView host={host} lang={lang} config={effectiveConfig} rules={rules} />
         </div>
         {tab === 'header' && <HeaderView host={host} lang={lang} />}
         {tab === 'outline' && <OutlineView host={host} lang={lang} />}
+        {tab === 'settings' && (
+          <SettingsView host={host} lang={lang} rules={ruleList} value={stored} onChange={setStored} />
+        )}
       </div>
     </div>
   );
