@@ -246,3 +246,32 @@ describe('CheckView', () => {
     expect(screen.getByRole('button', { name: 'Fix' })).toBeInTheDocument();
   });
 });
+
+describe('CheckView with outlines saved in the "Đề cương" view', () => {
+  it('offers a saved outline as a template and checks against it when picked', async () => {
+    const { allRules } = await import('../../src/core/rules');
+    const { importOutline } = await import('../../src/core/templates');
+    const { saveTemplate } = await import('../../src/core/templates/saved');
+    const host = new MemoryHost([
+      'BÁO CÁO',
+      'I- Kết quả thực hiện',
+      'Đơn vị tổ chức 12 hội nghị, 95% đảng viên tham gia.',
+      'II- Phương hướng nhiệm vụ',
+      'Tiếp tục thực hiện tốt các nhiệm vụ trong thời gian tới.',
+    ]);
+    const outline = importOutline('I- Kết quả thực hiện\nII- Phương hướng nhiệm vụ\nIII- Đề xuất khen thưởng tập thể');
+    await saveTemplate(host.settings, { ...outline, id: 'mau-rieng', name: { vi: 'Mẫu riêng của đơn vị', en: 'Unit outline' } });
+    const user = renderView(host, { rules: allRules });
+    await check(user);
+
+    const picker = await screen.findByRole('combobox', { name: /đề cương/i });
+    expect(within(picker).getByRole('option', { name: 'Mẫu riêng của đơn vị' })).toBeInTheDocument();
+    await user.selectOptions(picker, 'mau-rieng');
+    await checkedAgain(host, 2);
+    // The missing section of the saved outline is both a finding and a cross in the outline status.
+    await waitFor(() =>
+      expect(findingCards().filter((c) => /Đề xuất khen thưởng tập thể/.test(c.textContent ?? ''))).toHaveLength(1),
+    );
+    expect(screen.getByRole('treeitem', { name: /Đề xuất khen thưởng tập thể: thiếu/ })).toBeInTheDocument();
+  });
+});

@@ -22,6 +22,7 @@ import type { DocumentHost } from '../../core/host';
 import type { Lang } from '../../core/i18n';
 import type { DocumentModel } from '../../core/model';
 import { renderHtmlReport } from '../../core/report/html';
+import { loadSavedTemplates } from '../../core/templates/saved';
 import type { Rule } from '../../core/rule';
 import { findingsToComments } from '../comments';
 import { DismissalStore, dismissalKey } from '../dismissals';
@@ -44,6 +45,8 @@ export interface CheckViewProps {
 interface Checked {
   doc: DocumentModel;
   result: CheckResult;
+  /** The configuration the check ran with (outline templates the user saved included). */
+  config: CheckConfig;
 }
 
 type Intent = 'success' | 'warning' | 'error' | 'info';
@@ -143,8 +146,13 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
         return null;
       }
       await yieldToBrowser();
-      const result = checkDocument(doc, effectiveConfig, rules);
-      const next = { doc, result };
+      // Outlines imported and saved in the "Đề cương" view are templates the check can choose too.
+      const saved = loadSavedTemplates(host.settings);
+      const runConfig = saved.length
+        ? { ...effectiveConfig, templates: [...(effectiveConfig.templates ?? []), ...saved] }
+        : effectiveConfig;
+      const result = checkDocument(doc, runConfig, rules);
+      const next = { doc, result, config: runConfig };
       setDismissed(store.load(doc.meta.name));
       setChecked(next);
       setEmpty(false);
@@ -366,7 +374,7 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
             <OutlineStatus
               doc={checked.doc}
               lang={lang}
-              config={effectiveConfig}
+              config={checked.config}
               onSelect={selectParagraph}
               onTemplateChange={changeTemplate}
             />
