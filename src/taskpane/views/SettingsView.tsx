@@ -26,6 +26,7 @@ import type { DocumentHost } from '../../core/host';
 import type { Lang } from '../../core/i18n';
 import type { Rule } from '../../core/rule';
 import { builtInTemplates } from '../../core/templates';
+import { loadSavedTemplates } from '../../core/templates/saved';
 import {
   droppedEntries,
   normalizeWordList,
@@ -173,7 +174,9 @@ export function SettingsView({ host, lang, rules, value, onChange }: SettingsVie
     [rules],
   );
   const templateId = value.templateId ?? '';
-  const templateKnown = !templateId || builtInTemplates.some((t) => t.id === templateId);
+  // Outlines the user saved in the "Đề cương" view can be chosen too (the check view offers them as well).
+  const templates = useMemo(() => [...builtInTemplates, ...loadSavedTemplates(host.settings)], [host]);
+  const templateKnown = !templateId || templates.some((t) => t.id === templateId);
 
   return (
     <div className={styles.root}>
@@ -219,7 +222,7 @@ export function SettingsView({ host, lang, rules, value, onChange }: SettingsVie
       <Field label={fmt(lang, 'templateLabel')}>
         <Select value={templateId} onChange={(_, d) => setField('templateId', d.value)}>
           <option value="">{fmt(lang, 'templateAuto')}</option>
-          {builtInTemplates.map((t) => (
+          {templates.map((t) => (
             <option key={t.id} value={t.id}>
               {t.name[lang]}
             </option>
