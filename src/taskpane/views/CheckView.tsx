@@ -3,7 +3,6 @@ import {
   Button,
   Caption1,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
@@ -12,7 +11,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { checkDocument, summarize, type CheckResult } from '../../core/check';
 import type { CheckConfig } from '../../core/config';
@@ -27,6 +25,7 @@ import type { Rule } from '../../core/rule';
 import { findingsToComments } from '../comments';
 import { DismissalStore, dismissalKey } from '../dismissals';
 import { groupFindings, isEmptyDocument, showWhitespace } from '../display';
+import { DismissibleNotice } from '../DismissibleNotice';
 import { describeError } from '../errors';
 import { printHtml } from '../printReport';
 import { fmt, type StringKey } from '../strings';
@@ -329,19 +328,12 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
         )}
 
         {message && (
-          <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
-            <MessageBarBody>{message.text(lang)}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={fmt(lang, 'close')}
-                  icon={<DismissRegular />}
-                  onClick={() => setMessage(null)}
-                />
-              }
-            />
-          </MessageBar>
+          <DismissibleNotice
+            intent={message.intent}
+            text={message.text(lang)}
+            closeLabel={fmt(lang, 'close')}
+            onDismiss={() => setMessage(null)}
+          />
         )}
       </div>
 

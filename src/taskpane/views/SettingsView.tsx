@@ -6,9 +6,6 @@ import {
   Button,
   Caption1,
   Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
@@ -18,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { DismissibleNotice } from '../DismissibleNotice';
 import { useCallback, useMemo, useState } from 'react';
 import type { CheckConfig } from '../../core/config';
 import { CATEGORY_LABELS, SEVERITY_LABELS, type Category, type Severity } from '../../core/finding';
@@ -185,19 +182,12 @@ export function SettingsView({ host, lang, rules, value, onChange }: SettingsVie
           <Button onClick={reset}>{fmt(lang, 'resetDefaults')}</Button>
         </div>
         {message ? (
-          <MessageBar intent={message.intent} role={message.intent === 'error' ? 'alert' : 'status'}>
-            <MessageBarBody>{message.text(lang)}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={fmt(lang, 'close')}
-                  icon={<DismissRegular />}
-                  onClick={() => setMessage(null)}
-                />
-              }
-            />
-          </MessageBar>
+          <DismissibleNotice
+            intent={message.intent}
+            text={message.text(lang)}
+            closeLabel={fmt(lang, 'close')}
+            onDismiss={() => setMessage(null)}
+          />
         ) : (
           <Caption1 className={styles.muted}>{fmt(lang, 'settingsIntro')}</Caption1>
         )}
