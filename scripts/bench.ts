@@ -41,7 +41,9 @@ function prng(seed: number): () => number {
 }
 
 function sourceParagraphs(): string[] {
-  const files = existsSync(SEEDS) ? ['000_e4afd91083a3c978.txt', '001_1d6683048ed9c242.txt'].map((f) => join(SEEDS, f)).filter(existsSync) : [];
+  const files = existsSync(SEEDS)
+    ? ['000_e4afd91083a3c978.txt', '001_1d6683048ed9c242.txt'].map((f) => join(SEEDS, f)).filter(existsSync)
+    : [];
   const texts = files.flatMap((f) => readPlainText(readFileSync(f, 'utf8')).paragraphs.map((p) => p.text));
   const body = texts.filter((t) => t.split(' ').length >= 8);
   return body.length ? body : BUILT_IN;
@@ -91,7 +93,9 @@ function main(): void {
   const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 21;
   const { doc, words } = buildReport();
   const chars = doc.paragraphs.reduce((n, p) => n + p.text.length, 0);
-  console.log(`Document: ${doc.paragraphs.length} paragraphs, ${words} words, ${chars} characters (seeded PRNG, ${existsSync(SEEDS) ? 'seed text' : 'built-in sentences'})`);
+  console.log(
+    `Document: ${doc.paragraphs.length} paragraphs, ${words} words, ${chars} characters (seeded PRNG, ${existsSync(SEEDS) ? 'seed text' : 'built-in sentences'})`,
+  );
   const rows: Array<[string, number, number, number]> = [];
   const measure = (label: string, run: () => unknown) => {
     run(); // warm-up: JIT and the engine's syllable caches, as in a task pane that re-checks
@@ -114,10 +118,14 @@ function main(): void {
   console.log('run                        median ms   regex pass ms   ratio   runs');
   console.log('-------------------------  ---------   -------------   -----   ----');
   for (const [label, t, r, n] of rows) {
-    console.log(`${label.padEnd(25)}  ${t.toFixed(2).padStart(9)}   ${r.toFixed(2).padStart(13)}   ${(t / r).toFixed(1).padStart(5)}   ${String(n).padStart(4)}`);
+    console.log(
+      `${label.padEnd(25)}  ${t.toFixed(2).padStart(9)}   ${r.toFixed(2).padStart(13)}   ${(t / r).toFixed(1).padStart(5)}   ${String(n).padStart(4)}`,
+    );
   }
   const typo = rows[0];
-  console.log(`\nTargets for the typo rules: median ≤ 20 ms (${typo[1] <= 20 ? 'met' : 'NOT met'}), ≤ 15 × the regex pass (${typo[1] / typo[2] <= 15 ? 'met' : 'NOT met'}).`);
+  console.log(
+    `\nTargets for the typo rules: median ≤ 20 ms (${typo[1] <= 20 ? 'met' : 'NOT met'}), ≤ 15 × the regex pass (${typo[1] / typo[2] <= 15 ? 'met' : 'NOT met'}).`,
+  );
 }
 
 main();

@@ -47,7 +47,10 @@ function main(): void {
     return;
   }
   const showMisses = process.argv.includes('--show-misses');
-  const samples: Sample[] = readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const samples: Sample[] = readFileSync(DATA, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   let words = 0;
   const all: Annotated[] = [];
   const perRule = new Map<string, { flags: number; hits: number; bySeverity: Record<string, [number, number]> }>();
@@ -70,12 +73,21 @@ function main(): void {
       let paragraph = starts.length - 1;
       while (starts[paragraph] > global) paragraph--;
       const start = global - starts[paragraph];
-      return { paragraph, start, end: start + m.text.length, text: m.text, nonSyllable: annotatedIsNonSyllable(m.text), hitBy: new Set() };
+      return {
+        paragraph,
+        start,
+        end: start + m.text.length,
+        text: m.text,
+        nonSyllable: annotatedIsNonSyllable(m.text),
+        hitBy: new Set(),
+      };
     });
     all.push(...annotated);
     const findings: Finding[] = runRules(createDocument(paragraphs), typoRules);
     for (const f of findings) {
-      const hit = annotated.filter((a) => a.paragraph === f.paragraph && f.start < a.end && f.start + f.length > a.start);
+      const hit = annotated.filter(
+        (a) => a.paragraph === f.paragraph && f.start < a.end && f.start + f.length > a.start,
+      );
       hit.forEach((a) => a.hitBy.add(f.ruleId));
       const stats = perRule.get(f.ruleId) ?? { flags: 0, hits: 0, bySeverity: {} };
       stats.flags++;
@@ -94,8 +106,12 @@ function main(): void {
 
   const nonSyllables = all.filter((a) => a.nonSyllable);
   console.log('Viwiki-Spelling (Tran, Dinh, Phan, Nguyen, IEA/AIE 2021, CC BY 4.0)');
-  console.log(`${samples.length} documents, ${words} words, ${all.length} annotated typos, of which ${nonSyllables.length} are non-syllables`);
-  console.log('(an annotated typo counts as a non-syllable when this engine\'s own syllable validator rejects one of its words)\n');
+  console.log(
+    `${samples.length} documents, ${words} words, ${all.length} annotated typos, of which ${nonSyllables.length} are non-syllables`,
+  );
+  console.log(
+    "(an annotated typo counts as a non-syllable when this engine's own syllable validator rejects one of its words)\n",
+  );
   const rows = [...perRule.entries()].sort((a, b) => b[1].flags - a[1].flags);
   const header = ['rule', 'flags', 'per 1k words', 'precision', 'recall (all typos)', 'by severity: flags / precision'];
   const table = rows.map(([id, s]) => [
@@ -104,15 +120,20 @@ function main(): void {
     ((1000 * s.flags) / words).toFixed(2),
     pct(s.hits, s.flags),
     pct(all.filter((a) => a.hitBy.has(id)).length, all.length),
-    Object.entries(s.bySeverity).map(([sev, [n, h]]) => `${sev} ${n} / ${pct(h, n)}`).join(', '),
+    Object.entries(s.bySeverity)
+      .map(([sev, [n, h]]) => `${sev} ${n} / ${pct(h, n)}`)
+      .join(', '),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (r: string[]) =>
+    r.map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   table.forEach((r) => console.log(line(r)));
   const nsHit = nonSyllables.filter((a) => a.hitBy.has('non-syllable')).length;
-  console.log(`\nnon-syllable recall on non-syllable typos: ${nsHit} / ${nonSyllables.length} = ${pct(nsHit, nonSyllables.length)}`);
+  console.log(
+    `\nnon-syllable recall on non-syllable typos: ${nsHit} / ${nonSyllables.length} = ${pct(nsHit, nonSyllables.length)}`,
+  );
   console.log(`error-severity findings: ${errorFlags}, precision ${pct(errorHits, errorFlags)}`);
   // The set annotates slips inside words; a doubled word is never annotated there, so every one counts as a miss.
   const dup = perRule.get('duplicated-word')?.bySeverity.error ?? [0, 0];
@@ -123,7 +144,13 @@ function main(): void {
   console.log(`typos found by any rule: ${anyHit} / ${all.length} = ${pct(anyHit, all.length)}`);
   console.log(`time: ${Date.now() - started} ms`);
   if (showMisses) {
-    console.log('\nmissed non-syllables:', nonSyllables.filter((a) => !a.hitBy.has('non-syllable')).map((a) => a.text).join(' | '));
+    console.log(
+      '\nmissed non-syllables:',
+      nonSyllables
+        .filter((a) => !a.hitBy.has('non-syllable'))
+        .map((a) => a.text)
+        .join(' | '),
+    );
     console.log('\nerror-severity false alarms:', falseAlarms.join(' | '));
   }
 }

@@ -20,14 +20,20 @@ export interface CheckSummary {
 }
 
 /** The one entry point the task pane and the CLI use. */
-export function checkDocument(doc: DocumentModel, config: CheckConfig = {}, rules: readonly Rule[] = allRules): CheckResult {
+export function checkDocument(
+  doc: DocumentModel,
+  config: CheckConfig = {},
+  rules: readonly Rule[] = allRules,
+): CheckResult {
   const findings = runRules(doc, rules, config);
   return { findings, summary: summarize(findings) };
 }
 
 export function summarize(findings: readonly Finding[]): CheckSummary {
   const empty = (): Record<Severity, number> => ({ error: 0, warning: 0, info: 0 });
-  const byCategory = Object.fromEntries(Object.keys(CATEGORY_LABELS).map((c) => [c, empty()])) as CheckSummary['byCategory'];
+  const byCategory = Object.fromEntries(
+    Object.keys(CATEGORY_LABELS).map((c) => [c, empty()]),
+  ) as CheckSummary['byCategory'];
   for (const f of findings) byCategory[f.category][f.severity]++;
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const errors = count('error');

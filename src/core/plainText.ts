@@ -21,7 +21,13 @@ export function readPlainText(input: string, name?: string): DocumentModel {
       return acc;
     }, [])
     .map((b, i, all) => ({ ...readEmphasis(b.text), hardBreakBefore: i > 0 && all[i - 1].hardBreak }))
-    .map((b) => ({ ...b, lines: b.text.split('\n').map(trimLineEnd).filter((l) => l.trim() !== '') }))
+    .map((b) => ({
+      ...b,
+      lines: b.text
+        .split('\n')
+        .map(trimLineEnd)
+        .filter((l) => l.trim() !== ''),
+    }))
     .filter((b) => b.lines.length > 0);
 
   const width = typicalLineWidth(text);
@@ -33,7 +39,14 @@ export function readPlainText(input: string, name?: string): DocumentModel {
     lines.forEach((rawLine, i) => {
       const line = rawLine.replace(/^\s+/, '');
       const previous = paragraphs[paragraphs.length - 1];
-      if (i === 0 && previous && !hardBreakBefore && !font && !previous.font && continuesAcrossBlank(lastLine, line, width)) {
+      if (
+        i === 0 &&
+        previous &&
+        !hardBreakBefore &&
+        !font &&
+        !previous.font &&
+        continuesAcrossBlank(lastLine, line, width)
+      ) {
         current = paragraphs.pop()!;
         current.text = joinLines(current.text, line);
       } else if (current && continues(lastLine, line)) {
@@ -105,7 +118,9 @@ function continuesAcrossBlank(previous: string, next: string, width: number): bo
 
 /** Words that cannot end a Vietnamese sentence or heading: a line ending on one continues. */
 const CONNECTORS = new Set(
-  'của và về với các những cho để là trong nhằm tại theo từ đến do bởi mà thì được bị ở hoặc hay như cùng giữa trên dưới sau trước khi'.split(' '),
+  'của và về với các những cho để là trong nhằm tại theo từ đến do bởi mà thì được bị ở hoặc hay như cùng giữa trên dưới sau trước khi'.split(
+    ' ',
+  ),
 );
 
 /** The width of a full line in this text (90th percentile of line lengths), to tell wrapped lines from short ones. */
@@ -122,4 +137,3 @@ function isAllCaps(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi');
 }
-

@@ -23,7 +23,9 @@ describe('readPlainText', () => {
   });
 
   it('joins a paragraph broken by a page-extraction blank line when it stops mid-sentence', () => {
-    const doc = readPlainText('Căn cứ vào chức năng, nhiệm vụ và quyền hạn của\n\ncơ quan, báo cáo như sau:\n\nI. KẾT QUẢ');
+    const doc = readPlainText(
+      'Căn cứ vào chức năng, nhiệm vụ và quyền hạn của\n\ncơ quan, báo cáo như sau:\n\nI. KẾT QUẢ',
+    );
     expect(doc.paragraphs.map((p) => p.text)).toEqual([
       'Căn cứ vào chức năng, nhiệm vụ và quyền hạn của cơ quan, báo cáo như sau:',
       'I. KẾT QUẢ',
@@ -32,7 +34,10 @@ describe('readPlainText', () => {
 
   it('keeps a heading apart from the body that follows it', () => {
     const doc = readPlainText('1. Chỉ đạo, triển khai học tập Nghị quyết  \n\nCăn cứ vào Chương trình hành động.');
-    expect(doc.paragraphs.map((p) => p.text)).toEqual(['1. Chỉ đạo, triển khai học tập Nghị quyết', 'Căn cứ vào Chương trình hành động.']);
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([
+      '1. Chỉ đạo, triển khai học tập Nghị quyết',
+      'Căn cứ vào Chương trình hành động.',
+    ]);
   });
 
   it('reads Markdown emphasis as formatting and keeps a lone asterisk', () => {
@@ -50,7 +55,9 @@ describe('readPlainText', () => {
     const texts = doc.paragraphs.map((p) => p.text);
     expect(texts[0]).toBe('BÁO CÁO');
     expect(texts).toContain('3. Công tác kiểm tra, giám sát sơ kết, tổng kết việc thực hiện Nghị quyết số 23-NQ/TW');
-    expect(texts.find((t) => t.startsWith('- Công tác tuyên truyền'))).toMatch(/pháp luật của Nhà nước .* thường xuyên\.$/);
+    expect(texts.find((t) => t.startsWith('- Công tác tuyên truyền'))).toMatch(
+      /pháp luật của Nhà nước .* thường xuyên\.$/,
+    );
     expect(texts).toContain('I. KẾT QUẢ 20 NĂM THỰC HIỆN NGHỊ QUYẾT SỐ 23-NQ/TW');
     expect(texts).toContain('b) Hạn chế và nguyên nhân của hạn chế');
     expect(texts.some((t) => t.includes('Mặt  trận Tổ quốc'))).toBe(true);

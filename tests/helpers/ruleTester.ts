@@ -67,12 +67,16 @@ export function ruleTester(rule: Rule, cases: { valid: Array<ValidCase | string>
           findings.forEach((f, i) => {
             const want = c.findings[i];
             const got: ExpectedFinding = {};
-            for (const key of Object.keys(want) as Array<keyof ExpectedFinding>) (got as Record<string, unknown>)[key] = f[key];
+            for (const key of Object.keys(want) as Array<keyof ExpectedFinding>)
+              (got as Record<string, unknown>)[key] = f[key];
             expect(got).toEqual(want);
             expect(f.text).toBe(doc.paragraphs[f.paragraph]?.text.slice(f.start, f.start + f.length) ?? '');
           });
           if (c.output !== undefined) {
-            const fixed = applyTextEdits(doc, findings.flatMap((f) => f.fix ?? []));
+            const fixed = applyTextEdits(
+              doc,
+              findings.flatMap((f) => f.fix ?? []),
+            );
             const want = typeof c.output === 'string' ? [c.output] : c.output;
             expect(fixed.paragraphs.map((p) => p.text)).toEqual(want);
           }

@@ -260,7 +260,11 @@ describe('CheckView with outlines saved in the "Đề cương" view', () => {
       'Tiếp tục thực hiện tốt các nhiệm vụ trong thời gian tới.',
     ]);
     const outline = importOutline('I- Kết quả thực hiện\nII- Phương hướng nhiệm vụ\nIII- Đề xuất khen thưởng tập thể');
-    await saveTemplate(host.settings, { ...outline, id: 'mau-rieng', name: { vi: 'Mẫu riêng của đơn vị', en: 'Unit outline' } });
+    await saveTemplate(host.settings, {
+      ...outline,
+      id: 'mau-rieng',
+      name: { vi: 'Mẫu riêng của đơn vị', en: 'Unit outline' },
+    });
     const user = renderView(host, { rules: allRules });
     await check(user);
 

@@ -28,7 +28,10 @@ const signature: SignatureInput = {
   archive: 'Văn phòng Đảng uỷ Khối',
 };
 
-const userText = ['Thực hiện Kế hoạch số 33-KH/TU của Ban Thường vụ Tỉnh uỷ, Đảng uỷ Khối báo cáo như sau:', 'I. KẾT QUẢ'];
+const userText = [
+  'Thực hiện Kế hoạch số 33-KH/TU của Ban Thường vụ Tỉnh uỷ, Đảng uỷ Khối báo cáo như sau:',
+  'I. KẾT QUẢ',
+];
 
 describe('header and signature insertion through WordHost on the fake Word', () => {
   it('inserts the header at the start in one read and one write sync, leaving the user text as it was', async () => {

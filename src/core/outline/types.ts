@@ -6,7 +6,11 @@ export interface Heading {
   /** 1 = top level, relative to this document's outline. */
   level: number;
   /** Numbering as written (in the text or Word's listString), e.g. "II.", "2.1-", "a)". */
-  numbering?: { raw: string; style: NumberingStyle; /** 1-based value at its own level: II → 2, c) → 3, 2.1 → 1. */ value: number };
+  numbering?: {
+    raw: string;
+    style: NumberingStyle;
+    /** 1-based value at its own level: II → 2, c) → 3, 2.1 → 1. */ value: number;
+  };
   /** Offset in the paragraph's text where the title starts (after typed numbering). */
   titleStart: number;
   title: string;

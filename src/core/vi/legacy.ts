@@ -12,7 +12,7 @@ const TABLES: Record<LegacyEncoding, Map<string, string>> = {
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
   const table = TABLES[encoding];
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const pair = encoding === 'vni' ? table.get(text.slice(i, i + 2)) : undefined;
     if (pair !== undefined) {
       out += pair;
@@ -27,7 +27,9 @@ export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
 }
 
 /** Font families of the legacy encodings: .VnTime, .VnArialH (TCVN3; "H" = capitals), VNI-Times (VNI). */
-export function encodingOfFont(name: string | null | undefined): { encoding: LegacyEncoding; capitals: boolean } | null {
+export function encodingOfFont(
+  name: string | null | undefined,
+): { encoding: LegacyEncoding; capitals: boolean } | null {
   if (!name) return null;
   if (/^\.?vn[a-z]/i.test(name) && !/^vni/i.test(name)) return { encoding: 'tcvn3', capitals: /h$/i.test(name) };
   if (/^vni[- _]/i.test(name)) return { encoding: 'vni', capitals: false };

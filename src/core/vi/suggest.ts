@@ -3,8 +3,20 @@ import { analyzeSyllable, composeSyllable, decompose, isSyllable, matchCase, TON
 const ALPHABET = [...'aăâbcdđeêghiklmnoôơpqrstuưvxy'];
 /** Letters one diacritic apart (and the i/y spelling pair). */
 const VARIANTS: Record<string, string[]> = {
-  a: ['ă', 'â'], ă: ['a', 'â'], â: ['a', 'ă'], e: ['ê'], ê: ['e'], o: ['ô', 'ơ'], ô: ['o', 'ơ'], ơ: ['o', 'ô'],
-  u: ['ư'], ư: ['u'], d: ['đ'], đ: ['d'], i: ['y'], y: ['i'],
+  a: ['ă', 'â'],
+  ă: ['a', 'â'],
+  â: ['a', 'ă'],
+  e: ['ê'],
+  ê: ['e'],
+  o: ['ô', 'ơ'],
+  ô: ['o', 'ơ'],
+  ơ: ['o', 'ô'],
+  u: ['ư'],
+  ư: ['u'],
+  d: ['đ'],
+  đ: ['d'],
+  i: ['y'],
+  y: ['i'],
 };
 
 /** Writes letters with the tone in either placement style; a stop coda forces sắc or nặng. */

@@ -32,7 +32,35 @@ const VOWELS = new Set([...'aăâeêioôơuưy']);
 const MODIFIED_VOWELS = new Set([...'ăâêôơư']);
 const LETTERS = new Set([...'aăâbcdđeêghiklmnoôơpqrstuưvxy']);
 
-export const ONSETS = ['ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'qu', 'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x'];
+export const ONSETS = [
+  'ngh',
+  'ng',
+  'nh',
+  'ch',
+  'gh',
+  'gi',
+  'kh',
+  'ph',
+  'th',
+  'tr',
+  'qu',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'x',
+];
 
 const PLAIN_RHYMES = `a ac ach ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt âc âm ân âng âp ât âu ây
   e ec em en eng eo ep et ê êch êm ên ênh êp êt êu
@@ -268,6 +296,7 @@ function keyUncached(word: string): string {
   const info = analyzeSyllable(lower);
   if (!info) return lower;
   let letters = info.letters;
-  if (info.parse.rhyme === 'y' && info.parse.onset !== '' && info.parse.onset !== 'qu') letters = letters.slice(0, -1) + 'i';
+  if (info.parse.rhyme === 'y' && info.parse.onset !== '' && info.parse.onset !== 'qu')
+    letters = letters.slice(0, -1) + 'i';
   return composeSyllable(letters, info.tone, 'new') ?? lower;
 }

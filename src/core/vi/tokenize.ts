@@ -33,9 +33,5 @@ export function foldCase(word: string): string {
 
 /** Key that ignores accents and case too: "Ưu điểm" → "uu diem". đ/Đ becomes d. */
 export function foldAccents(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLocaleLowerCase('vi');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLocaleLowerCase('vi');
 }

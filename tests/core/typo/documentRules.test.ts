@@ -28,7 +28,10 @@ ruleTester(toneStyleMix, {
 ruleTester(capitalizationConsistency, {
   valid: [
     { name: 'consistent', doc: ['Đảng ủy chỉ đạo.', 'Ý kiến của Đảng ủy và Nhân dân, vì Nhân dân.'] },
-    { name: 'sentence starts and capitals lines do not count', doc: ['Nhân dân tin tưởng.', 'NHÂN DÂN', 'vì nhân dân, cho nhân dân'] },
+    {
+      name: 'sentence starts and capitals lines do not count',
+      doc: ['Nhân dân tin tưởng.', 'NHÂN DÂN', 'vì nhân dân, cho nhân dân'],
+    },
   ],
   invalid: [
     {

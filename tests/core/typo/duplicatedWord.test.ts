@@ -18,7 +18,10 @@ ruleTester(duplicatedWord, {
     {
       name: 'two different slips in a row are both certain errors (function words are never AABB reduplication)',
       doc: 'báo cáo của của các các đơn vị',
-      findings: [{ text: 'của của', severity: 'error' }, { text: 'các các', severity: 'error' }],
+      findings: [
+        { text: 'của của', severity: 'error' },
+        { text: 'các các', severity: 'error' },
+      ],
       output: 'báo cáo của các đơn vị',
     },
     {
@@ -73,6 +76,10 @@ ruleTester(duplicatedWord, {
 ruleTester(duplicatedWord, {
   valid: ['lãnh thổ Thổ Nhĩ Kỳ', 'đường song song với quốc lộ'],
   invalid: [
-    { name: 'a directional verb doubled alone is only a warning', doc: 'đi lại lại', findings: [{ text: 'lại lại', severity: 'warning' }] },
+    {
+      name: 'a directional verb doubled alone is only a warning',
+      doc: 'đi lại lại',
+      findings: [{ text: 'lại lại', severity: 'warning' }],
+    },
   ],
 });

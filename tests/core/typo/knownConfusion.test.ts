@@ -25,7 +25,11 @@ describe('known-confusion entries (generated from confusions.json)', () => {
       const fixed = applyTextEdits(createDocument([entry.example]), found[0].fix ?? []).paragraphs[0].text;
       if (entry.right) {
         const rightKeys = entry.right.split(' ').map(syllableKey).join(' ');
-        const fixedKeys = fixed.split(/[\s,.;:]+/).filter(Boolean).map(syllableKey).join(' ');
+        const fixedKeys = fixed
+          .split(/[\s,.;:]+/)
+          .filter(Boolean)
+          .map(syllableKey)
+          .join(' ');
         expect(fixedKeys).toContain(rightKeys);
       } else {
         expect(fixed.split(' ')).not.toContain(entry.wrong);

@@ -10,7 +10,11 @@ ruleTester(nonSyllable, {
     'Website, Internet, email',
     'axít, ôxy, điốt, kilômét, xe buýt',
     'Trường THCS, mục iv) và v)',
-    { name: 'office word list', doc: 'phần mềm eOffice và iGate, thẻ ABCXYZ, từ ngữ ziczac', config: { exceptions: ['ziczac'] } },
+    {
+      name: 'office word list',
+      doc: 'phần mềm eOffice và iGate, thẻ ABCXYZ, từ ngữ ziczac',
+      config: { exceptions: ['ziczac'] },
+    },
   ],
   invalid: [
     { doc: 'kết quả công tác cơng tác', findings: [{ text: 'cơng', severity: 'error', messageId: 'nonSyllable' }] },
@@ -26,17 +30,34 @@ ruleTester(nonSyllable, {
     {
       name: 'foreign and highland names: info at most',
       doc: 'Washington, Hồng Kông, Đắk Lắk',
-      findings: [{ text: 'Washington', severity: 'info' }, { text: 'Kông', severity: 'info' }, { text: 'Đắk', severity: 'info' }, { text: 'Lắk', severity: 'info' }],
+      findings: [
+        { text: 'Washington', severity: 'info' },
+        { text: 'Kông', severity: 'info' },
+        { text: 'Đắk', severity: 'info' },
+        { text: 'Lắk', severity: 'info' },
+      ],
     },
-    { name: 'foreign-looking capitalised word: info only', doc: 'ông Tylor đến', findings: [{ text: 'Tylor', severity: 'info', suggestions: [] }] },
+    {
+      name: 'foreign-looking capitalised word: info only',
+      doc: 'ông Tylor đến',
+      findings: [{ text: 'Tylor', severity: 'info', suggestions: [] }],
+    },
     {
       name: 'a word glued to a name',
       doc: 'bài phát biểu củaAndy',
       findings: [{ text: 'củaAndy', messageId: 'missingSpace', severity: 'error', suggestions: ['của Andy'] }],
       output: 'bài phát biểu của Andy',
     },
-    { name: 'two syllables glued', doc: 'được tổ chức lậptức', findings: [{ text: 'lậptức', messageId: 'missingSpace', severity: 'warning' }] },
-    { name: 'a VNI key left in a word', doc: 'trong na9m nay', findings: [{ text: 'na9m', messageId: 'digitInWord', severity: 'warning' }] },
+    {
+      name: 'two syllables glued',
+      doc: 'được tổ chức lậptức',
+      findings: [{ text: 'lậptức', messageId: 'missingSpace', severity: 'warning' }],
+    },
+    {
+      name: 'a VNI key left in a word',
+      doc: 'trong na9m nay',
+      findings: [{ text: 'na9m', messageId: 'digitInWord', severity: 'warning' }],
+    },
   ],
 });
 

@@ -16,17 +16,32 @@ ruleTester(missingSpaceAfterPunctuation, {
     'các tôn giáo, v.v.',
   ],
   invalid: [
-    { doc: 'trên địa bàn xã.Trong thời gian tới', findings: [{ text: 'xã.Trong', messageId: 'missingSpace' }], output: 'trên địa bàn xã. Trong thời gian tới' },
+    {
+      doc: 'trên địa bàn xã.Trong thời gian tới',
+      findings: [{ text: 'xã.Trong', messageId: 'missingSpace' }],
+      output: 'trên địa bàn xã. Trong thời gian tới',
+    },
     { doc: '1.Về công tác tuyên truyền', findings: [{ text: '1.Về' }], output: '1. Về công tác tuyên truyền' },
     { doc: 'Kính gửi:Các chi bộ', findings: [{ text: 'gửi:Các' }], output: 'Kính gửi: Các chi bộ' },
-    { doc: 'công nhân,nông dân;trí thức', findings: [{ text: 'nhân,nông' }, { text: 'dân;trí' }], output: 'công nhân, nông dân; trí thức' },
+    {
+      doc: 'công nhân,nông dân;trí thức',
+      findings: [{ text: 'nhân,nông' }, { text: 'dân;trí' }],
+      output: 'công nhân, nông dân; trí thức',
+    },
   ],
 });
 
 ruleTester(spaceInsideBrackets, {
   valid: ['(đoàn thể)', '“dân biết, dân làm”', 'a) Ưu điểm', '"Dân biết, dân bàn"'],
   invalid: [
-    { doc: 'các tổ chức ( đoàn thể )', findings: [{ text: '( ', messageId: 'afterOpening' }, { text: ' )', messageId: 'beforeClosing' }], output: 'các tổ chức (đoàn thể)' },
+    {
+      doc: 'các tổ chức ( đoàn thể )',
+      findings: [
+        { text: '( ', messageId: 'afterOpening' },
+        { text: ' )', messageId: 'beforeClosing' },
+      ],
+      output: 'các tổ chức (đoàn thể)',
+    },
     { doc: 'phương châm “ dân biết ”', findings: [{ text: '“ ' }, { text: ' ”' }], output: 'phương châm “dân biết”' },
     { doc: 'phương châm " dân biết "', findings: [{ start: 12 }, { start: 22 }], output: 'phương châm "dân biết"' },
   ],

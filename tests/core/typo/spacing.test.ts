@@ -7,7 +7,12 @@ ruleTester(doubleSpace, {
   invalid: [
     { doc: 'Mặt  trận Tổ quốc', findings: [{ text: '  ', start: 3 }], output: 'Mặt trận Tổ quốc' },
     { doc: 'cơ quan,   Thanh tra', findings: [{ text: '   ' }], output: 'cơ quan, Thanh tra' },
-    { name: 'no-break space mixed in', doc: 'kinh tế \u00a0xã hội', findings: [{ start: 7 }], output: 'kinh tế xã hội' },
+    {
+      name: 'no-break space mixed in',
+      doc: 'kinh tế \u00a0xã hội',
+      findings: [{ start: 7 }],
+      output: 'kinh tế xã hội',
+    },
   ],
 });
 
@@ -21,9 +26,17 @@ ruleTester(spaceBeforePunctuation, {
     'gửi Sở Nội vụ tổng hợp./.',
   ],
   invalid: [
-    { doc: 'dẫn đến khó thực hiện .', findings: [{ text: ' .', messageId: 'spaceBefore' }], output: 'dẫn đến khó thực hiện.' },
+    {
+      doc: 'dẫn đến khó thực hiện .',
+      findings: [{ text: ' .', messageId: 'spaceBefore' }],
+      output: 'dẫn đến khó thực hiện.',
+    },
     { doc: 'Hạn chế : chưa kịp thời', findings: [{ text: ' :' }], output: 'Hạn chế: chưa kịp thời' },
-    { doc: 'công nhân , nông dân ; trí thức', findings: [{ text: ' ,' }, { text: ' ;' }], output: 'công nhân, nông dân; trí thức' },
+    {
+      doc: 'công nhân , nông dân ; trí thức',
+      findings: [{ text: ' ,' }, { text: ' ;' }],
+      output: 'công nhân, nông dân; trí thức',
+    },
     { doc: 'thật sao ?', findings: [{ text: ' ?' }], output: 'thật sao?' },
   ],
 });

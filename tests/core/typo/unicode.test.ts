@@ -42,7 +42,12 @@ ruleTester(invisibleCharacters, {
 ruleTester(legacyEncoding, {
   valid: ['Tiếng Việt', 'España và Zürich', 'các là ví', { doc: [{ text: 'Cộng hoà', font: { name: '.VnTime' } }] }],
   invalid: [
-    { name: 'TCVN3 mojibake', doc: 'TiÕng ViÖt', findings: [{ text: 'TiÕng ViÖt', suggestions: ['Tiếng Việt'] }], output: 'Tiếng Việt' },
+    {
+      name: 'TCVN3 mojibake',
+      doc: 'TiÕng ViÖt',
+      findings: [{ text: 'TiÕng ViÖt', suggestions: ['Tiếng Việt'] }],
+      output: 'Tiếng Việt',
+    },
     { name: 'VNI mojibake', doc: 'Tieáng Vieät', findings: [{ text: 'Tieáng Vieät' }], output: 'Tiếng Việt' },
     {
       name: 'TCVN3 by font, whole paragraph',
@@ -52,7 +57,15 @@ ruleTester(legacyEncoding, {
     },
     {
       name: 'a run in a capitals font',
-      doc: [{ text: 'Tiêu đề: CéNG HOµ', runs: [{ start: 0, length: 9, font: { name: 'Times New Roman' } }, { start: 9, length: 8, font: { name: '.VnTimeH' } }] }],
+      doc: [
+        {
+          text: 'Tiêu đề: CéNG HOµ',
+          runs: [
+            { start: 0, length: 9, font: { name: 'Times New Roman' } },
+            { start: 9, length: 8, font: { name: '.VnTimeH' } },
+          ],
+        },
+      ],
       findings: [{ start: 9, text: 'CéNG HOµ' }],
       output: 'Tiêu đề: CỘNG HOÀ',
     },

@@ -47,7 +47,9 @@ function words(text: string): Word[] {
 
 /** Comparison keys of a paragraph's words (syllableKey: tone style and i/y unified; '' for non-words), shared. */
 export function keysOf(context: RuleContext, index: number): string[] {
-  return context.memo(`typo.keys.${index}`, () => wordsOf(context, index).map((w) => (w.alphabetic ? syllableKey(w.key) : '')));
+  return context.memo(`typo.keys.${index}`, () =>
+    wordsOf(context, index).map((w) => (w.alphabetic ? syllableKey(w.key) : '')),
+  );
 }
 
 export function isCapitalised(word: string): boolean {

@@ -19,7 +19,11 @@ interface Occurrence {
 const caseOf = (w: Word) => (isCapitalised(w.text) ? 'U' : 'l');
 const recase = (word: string, form: string) =>
   form === 'U' ? word[0].toUpperCase() + word.slice(1) : word[0].toLowerCase() + word.slice(1);
-const occurrence = (paragraph: number, words: Word[]): Occurrence => ({ paragraph, words, form: words.map(caseOf).join('') });
+const occurrence = (paragraph: number, words: Word[]): Occurrence => ({
+  paragraph,
+  words,
+  form: words.map(caseOf).join(''),
+});
 const textOf = (o: Occurrence) => o.words.map((w) => w.text.normalize('NFC')).join(' ');
 
 /** "Đảng ủy"/"Đảng Ủy", "Nhân dân"/"nhân dân": one term capitalised two ways; info at the minority form. */
@@ -60,7 +64,9 @@ export const capitalizationConsistency: Rule = {
         for (let i = 0; i < words.length - 1; i++) {
           const key = keys[i];
           if (!key) continue;
-          const term = TERMS_BY_FIRST.get(key)?.find((t) => t.every((k, j) => keys[i + j] === k && (j === 0 || joined(i + j - 1))));
+          const term = TERMS_BY_FIRST.get(key)?.find((t) =>
+            t.every((k, j) => keys[i + j] === k && (j === 0 || joined(i + j - 1))),
+          );
           if (!term && !(keys[i + 1] && isCapitalised(words[i].text) && joined(i))) continue;
           if (isAllCaps(words[i].text) || isAllCaps(words[i + 1].text)) continue;
           visit(index, i, term);
@@ -86,7 +92,8 @@ export const capitalizationConsistency: Rule = {
         add(`name:${keys[i]} ${keys[i + 1]}`, occurrence(index, [words[i], words[i + 1]]));
       });
     }
-    const atSentenceStart = (o: Occurrence) => isSentenceStart(context.doc.paragraphs[o.paragraph].text, o.words[0].start);
+    const atSentenceStart = (o: Occurrence) =>
+      isSentenceStart(context.doc.paragraphs[o.paragraph].text, o.words[0].start);
     for (const all of groups.values()) {
       if (all.every((o) => o.form === all[0].form)) continue;
       // A capital forced by the start of a sentence tells nothing (checked only where forms differ: it is costly).
@@ -109,7 +116,11 @@ export const capitalizationConsistency: Rule = {
             data: { text: textOf(o), majority: textOf(majorityList[0]), count: majorityList.length },
             fix: o.words
               .filter((_, j) => o.form[j] !== majority[j])
-              .map((w) => ({ start: w.start, length: w.end - w.start, replacement: recase(w.text, majority[o.words.indexOf(w)]) })),
+              .map((w) => ({
+                start: w.start,
+                length: w.end - w.start,
+                replacement: recase(w.text, majority[o.words.indexOf(w)]),
+              })),
           });
         }
       }

@@ -22,7 +22,13 @@ export const doubleSpace: Rule = {
       if (/\s/.test(text[start - 1]) || /\s/.test(text[end])) continue;
       // A space before closing punctuation is space-before-punctuation's finding (it removes them all).
       if (CLOSING_PUNCTUATION.test(text.slice(end))) continue;
-      context.report({ paragraph: index, start, length: m[0].length, messageId: 'doubleSpace', fix: [{ start, length: m[0].length, replacement: ' ' }] });
+      context.report({
+        paragraph: index,
+        start,
+        length: m[0].length,
+        messageId: 'doubleSpace',
+        fix: [{ start, length: m[0].length, replacement: ' ' }],
+      });
     }
   },
 };

@@ -45,7 +45,8 @@ export const duplicatedWord: Rule = {
       if (!isFunctionWord && isCapitalised(b.text) && (!caseDiffers || !isCapitalised(a.text))) continue;
       const certain = isFunctionWord || caseDiffers;
       // Keep the right-hand word, unless the left one carries a sentence-initial capital the right one lacks.
-      const keepLeft = caseDiffers && isCapitalised(a.text) && !isCapitalised(b.text) && isSentenceStart(paragraph.text, a.start);
+      const keepLeft =
+        caseDiffers && isCapitalised(a.text) && !isCapitalised(b.text) && isSentenceStart(paragraph.text, a.start);
       const fix = keepLeft
         ? { start: a.end, length: b.end - a.end, replacement: '' }
         : { start: a.start, length: b.start - a.start, replacement: '' };

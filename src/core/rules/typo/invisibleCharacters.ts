@@ -36,7 +36,11 @@ export const invisibleCharacters: Rule = {
       const value = m[0];
       if (legacy && value.includes('\u00AD')) continue;
       // Emoji sequences are joined by ZWJ on purpose.
-      if (value === '\u200D' && (PICTOGRAPH.test(text[start - 1] ?? '') || PICTOGRAPH.test(text.slice(start + 1, start + 3)))) continue;
+      if (
+        value === '\u200D' &&
+        (PICTOGRAPH.test(text[start - 1] ?? '') || PICTOGRAPH.test(text.slice(start + 1, start + 3)))
+      )
+        continue;
       const noBreak = value === '\u00A0' || value === '\u202F';
       // A no-break space is only wrong between two words (not after a number: "20\u00a0năm" is deliberate).
       if (noBreak && !LETTER_OR_MARK.test(text[start - 1] ?? '')) continue;
@@ -45,7 +49,9 @@ export const invisibleCharacters: Rule = {
         start,
         length: value.length,
         messageId: noBreak ? 'noBreakSpace' : 'invisible',
-        data: { code: [...value].map((c) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')).join(' ') },
+        data: {
+          code: [...value].map((c) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')).join(' '),
+        },
         fix: [{ start, length: value.length, replacement: noBreak ? ' ' : '' }],
         ...(noBreak && !configured ? { severity: 'info' as const } : {}),
       });

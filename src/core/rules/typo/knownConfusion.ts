@@ -45,7 +45,6 @@ export const CONFUSIONS: readonly ConfusionEntry[] = confusions.entries as Confu
 const BY_FIRST_KEY = new Map<string, Compiled[]>();
 for (const c of CONFUSIONS.map(compile)) BY_FIRST_KEY.set(c.wrong[0], [...(BY_FIRST_KEY.get(c.wrong[0]) ?? []), c]);
 
-
 const SPACE = /^[ \u00a0\v\n]+$/;
 
 /**
@@ -67,7 +66,8 @@ export const knownConfusion: Rule = {
     const text = paragraph.text;
     const words = wordsOf(context, index);
     const keys = keysOf(context, index);
-    const joined = (a: number, b: number) => a >= 0 && b < words.length && SPACE.test(text.slice(words[a].end, words[b].start));
+    const joined = (a: number, b: number) =>
+      a >= 0 && b < words.length && SPACE.test(text.slice(words[a].end, words[b].start));
     /** Does `phrase` sit right before word `at` (direction -1) or right after word `at` (direction 1)? */
     const phraseAt = (phrase: string[], at: number, direction: 1 | -1) => {
       for (let k = 0; k < phrase.length; k++) {
@@ -93,7 +93,8 @@ export const knownConfusion: Rule = {
         if (c.next && !c.next.some((p) => phraseAt(p, last, 1))) continue;
         if (c.notPrev.some((p) => phraseAt(p, i, -1)) || c.notNext.some((p) => phraseAt(p, last, 1))) continue;
         const matched = words.slice(i, last + 1);
-        if (c.entry.lowercaseOnly && matched.some((w) => isCapitalised(w.text) && !isSentenceStart(text, w.start))) continue;
+        if (c.entry.lowercaseOnly && matched.some((w) => isCapitalised(w.text) && !isSentenceStart(text, w.start)))
+          continue;
         const start = words[i].start;
         const end = words[last].end;
         const wrongText = text.slice(start, end);
@@ -109,7 +110,11 @@ export const knownConfusion: Rule = {
           const rightWords = c.entry.right.split(' ');
           if (rightWords.length === n) {
             fix = matched
-              .map((w, k) => ({ start: w.start, length: w.end - w.start, replacement: matchCase(rightWords[k], w.text) }))
+              .map((w, k) => ({
+                start: w.start,
+                length: w.end - w.start,
+                replacement: matchCase(rightWords[k], w.text),
+              }))
               .filter((f, k) => f.replacement !== matched[k].text);
             right = matched.map((w, k) => matchCase(rightWords[k], w.text)).join(' ');
           } else {

@@ -44,7 +44,11 @@ function findLegacyRuns(paragraph: Paragraph | undefined): LegacyRun[] {
   if (!paragraph) return [];
   const text = paragraph.text;
   const runs: LegacyRun[] = [];
-  const fontRuns = paragraph.runs?.length ? paragraph.runs : paragraph.font ? [{ start: 0, length: text.length, font: paragraph.font }] : [];
+  const fontRuns = paragraph.runs?.length
+    ? paragraph.runs
+    : paragraph.font
+      ? [{ start: 0, length: text.length, font: paragraph.font }]
+      : [];
   for (const r of fontRuns) {
     const found = encodingOfFont(r.font.name);
     if (!found) continue;
@@ -55,7 +59,10 @@ function findLegacyRuns(paragraph: Paragraph | undefined): LegacyRun[] {
     // Already Unicode (converted once, font left behind): converting again would only do harm.
     const before = validWords(slice);
     const after = validWords(converted);
-    if (after.invalid < before.invalid || (before.invalid === 0 && LEGACY_SIGNATURE[found.encoding].test(slice) && after.invalid === 0)) {
+    if (
+      after.invalid < before.invalid ||
+      (before.invalid === 0 && LEGACY_SIGNATURE[found.encoding].test(slice) && after.invalid === 0)
+    ) {
       runs.push({ start: r.start, end: r.start + r.length, encoding: found.encoding, converted });
     }
   }
@@ -86,7 +93,10 @@ function signatureRuns(text: string, encoding: LegacyEncoding): Array<LegacyRun 
   let run: { start: number; end: number; repaired: number } | null = null;
   const close = () => {
     // One repaired word with a single odd character (a Spanish ñ, a stray symbol) is not evidence enough.
-    if (run && (run.repaired > 1 || (run.repaired === 1 && signatureCount(text.slice(run.start, run.end), encoding) > 1))) {
+    if (
+      run &&
+      (run.repaired > 1 || (run.repaired === 1 && signatureCount(text.slice(run.start, run.end), encoding) > 1))
+    ) {
       runs.push({ ...run, encoding, converted: decodeLegacy(text.slice(run.start, run.end), encoding) });
     }
     run = null;
@@ -114,7 +124,9 @@ function signatureRuns(text: string, encoding: LegacyEncoding): Array<LegacyRun 
       continue;
     }
     const end = start + chunk.length;
-    run = run ? { start: run.start, end, repaired: run.repaired + (repaired ? 1 : 0) } : { start, end, repaired: repaired ? 1 : 0 };
+    run = run
+      ? { start: run.start, end, repaired: run.repaired + (repaired ? 1 : 0) }
+      : { start, end, repaired: repaired ? 1 : 0 };
   }
   close();
   return runs;
@@ -128,7 +140,8 @@ function signatureCount(text: string, encoding: LegacyEncoding): number {
 function trimRun(run: LegacyRun, text: string): LegacyRun {
   let { start, end } = run;
   while (start < end && /[("“'‘]/.test(text[start])) start++;
-  while (end > start && /[.,;:!?)"”'’]/.test(text[end - 1]) && !LEGACY_SIGNATURE[run.encoding].test(text[end - 1])) end--;
+  while (end > start && /[.,;:!?)"”'’]/.test(text[end - 1]) && !LEGACY_SIGNATURE[run.encoding].test(text[end - 1]))
+    end--;
   return { ...run, start, end, converted: decodeLegacy(text.slice(start, end), run.encoding) };
 }
 

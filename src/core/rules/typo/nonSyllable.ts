@@ -7,7 +7,9 @@ import { isMisplacedTone, suggestSyllables } from '../../vi/suggest';
 import { legacyRuns } from './legacyEncoding';
 import { isAllCaps, wordsOf } from './analysis';
 
-const BUILT_IN = new Set([...exceptions.abbreviations, ...exceptions.loanwords, ...exceptions.units].map((w) => w.toLowerCase()));
+const BUILT_IN = new Set(
+  [...exceptions.abbreviations, ...exceptions.loanwords, ...exceptions.units].map((w) => w.toLowerCase()),
+);
 /** Vietnamese marks: a tone or a vowel mark (ă â ê ô ơ ư). */
 const VIETNAMESE_MARK = /[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]/u;
 /** Marks only Vietnamese uses among Latin scripts: hỏi, ngã, nặng, and the vowel marks of ă â ê ô ơ ư. */
@@ -81,7 +83,8 @@ function judgeUncached(word: string): Verdict {
   // Vietnamese coda (tòch, legacy-font debris for tịch).
   const coda = plain.slice(plain.indexOf(firstRun) + firstRun.length);
   const vietnameseMarks = VIETNAMESE_ONLY_MARK.test(nfd) || /đ/.test(lower) || (marked && VIETNAMESE_CODAS.has(coda));
-  if (isMisplacedTone(lower)) return { kind: 'tonePlacement', severity: caps ? 'info' : capitalised ? 'warning' : 'error' };
+  if (isMisplacedTone(lower))
+    return { kind: 'tonePlacement', severity: caps ? 'info' : capitalised ? 'warning' : 'error' };
   if (caps || !vietnameseShape || !vietnameseMarks) return { kind: 'nonSyllable', severity: 'info' };
   // Capitalised: highland and foreign names keep their own spelling (Kông, Đắk Lắk, Krông).
   return { kind: 'nonSyllable', severity: capitalised ? 'info' : 'error' };
@@ -112,13 +115,21 @@ function gluedFunctionWord(lower: string): number {
 /** Two syllables meeting vowel to vowel (đi|ốt, ki|ốt): a loanword written solid, not a misspelt syllable. */
 function hiatusSplit(lower: string): boolean {
   for (let at = 1; at < lower.length - 1; at++) {
-    if (/^[aăâeêioôơuưy]/.test(lower.slice(at).normalize('NFD')) && analyzeSyllable(lower.slice(0, at)) && analyzeSyllable(lower.slice(at))) return true;
+    if (
+      /^[aăâeêioôơuưy]/.test(lower.slice(at).normalize('NFD')) &&
+      analyzeSyllable(lower.slice(0, at)) &&
+      analyzeSyllable(lower.slice(at))
+    )
+      return true;
   }
   return false;
 }
 
 function exceptionSet(context: RuleContext): Set<string> {
-  return context.memo('typo.exceptions', () => new Set([...BUILT_IN, ...(context.config.exceptions ?? []).map((w) => w.normalize('NFC').toLowerCase())]));
+  return context.memo(
+    'typo.exceptions',
+    () => new Set([...BUILT_IN, ...(context.config.exceptions ?? []).map((w) => w.normalize('NFC').toLowerCase())]),
+  );
 }
 
 /** The non-space chunk around a token, e.g. "23-NQ/TW" around "NQ", without surrounding punctuation. */
@@ -144,7 +155,10 @@ export const nonSyllable: Rule = {
     messages: {
       nonSyllable: { vi: '“{word}” không phải âm tiết tiếng Việt.', en: '“{word}” is not a Vietnamese syllable.' },
       tonePlacement: { vi: 'Đặt dấu thanh sai chỗ: “{word}”.', en: 'Tone mark on the wrong vowel: “{word}”.' },
-      digitInWord: { vi: 'Có chữ số lẫn trong từ “{word}” (gõ sót phím?).', en: 'A digit inside the word “{word}” (a typing slip?).' },
+      digitInWord: {
+        vi: 'Có chữ số lẫn trong từ “{word}” (gõ sót phím?).',
+        en: 'A digit inside the word “{word}” (a typing slip?).',
+      },
       missingSpace: { vi: 'Thiếu dấu cách giữa hai từ: “{word}”.', en: 'Missing space between two words: “{word}”.' },
     },
     source: 'Quy tắc chính tả tiếng Việt / Vietnamese spelling rules',
@@ -158,8 +172,20 @@ export const nonSyllable: Rule = {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!w.alphabetic) {
-        if (DIGIT_INSIDE.test(w.text) && w.text.length >= 4 && !isAllCaps(w.text) && chunkAround(text, w.start, w.end) === w.text) {
-          context.report({ paragraph: index, start: w.start, length: w.end - w.start, messageId: 'digitInWord', data: { word: w.text }, severity: 'warning' });
+        if (
+          DIGIT_INSIDE.test(w.text) &&
+          w.text.length >= 4 &&
+          !isAllCaps(w.text) &&
+          chunkAround(text, w.start, w.end) === w.text
+        ) {
+          context.report({
+            paragraph: index,
+            start: w.start,
+            length: w.end - w.start,
+            messageId: 'digitInWord',
+            data: { word: w.text },
+            severity: 'warning',
+          });
         }
         continue;
       }
@@ -182,7 +208,8 @@ export const nonSyllable: Rule = {
         // Infos mark names and loanwords: guessing Vietnamese look-alikes for them would only mislead.
         suggestions = verdict.severity === 'info' ? [] : suggestSyllables(w.text);
         // Moving a misplaced tone mark has one answer; other repairs need a person to choose.
-        if (verdict.kind === 'tonePlacement' && suggestions.length) fix = [{ start: w.start, length: w.end - w.start, replacement: suggestions[0] }];
+        if (verdict.kind === 'tonePlacement' && suggestions.length)
+          fix = [{ start: w.start, length: w.end - w.start, replacement: suggestions[0] }];
       }
       context.report({
         paragraph: index,

@@ -29,7 +29,9 @@ export const spaceInsideBrackets: Rule = {
         fix: [{ start, length: spaces, replacement: '' }],
       });
     for (const m of text.matchAll(AFTER_OPENING)) report(m.index! + 1, m[0].length - 1, m.index!, 'afterOpening');
-    for (const m of text.matchAll(BEFORE_CLOSING)) if (INNER_END.test(text[m.index! - 1] ?? '')) report(m.index!, m[0].length - 1, m.index! + m[0].length - 1, 'beforeClosing');
+    for (const m of text.matchAll(BEFORE_CLOSING))
+      if (INNER_END.test(text[m.index! - 1] ?? ''))
+        report(m.index!, m[0].length - 1, m.index! + m[0].length - 1, 'beforeClosing');
     // Straight quotes pair up in order: the odd ones open, the even ones close.
     const quotes = [...text.matchAll(/"/g)].map((m) => m.index!);
     if (quotes.length % 2 !== 0) return;

@@ -59,7 +59,13 @@ export const toneStyleMix: Rule = {
         start: f.start,
         length: f.end - f.start,
         messageId: chosen === target ? 'preferred' : 'mixed',
-        data: { word: f.text, replacement, style: STYLE_NAMES[target].vi, styleEn: STYLE_NAMES[target].en, majority: counts[target] },
+        data: {
+          word: f.text,
+          replacement,
+          style: STYLE_NAMES[target].vi,
+          styleEn: STYLE_NAMES[target].en,
+          majority: counts[target],
+        },
         fix: [{ start: f.start, length: f.end - f.start, replacement }],
       });
     }
