@@ -42,10 +42,6 @@ export function escapeSearch(raw: string): string {
   return raw.replace(/\^/g, '^^').replace(/\t/g, '^t').replace(/\v/g, '^l');
 }
 
-export function isReliableNeedle(raw: string): boolean {
-  return WORD_CHAR.test(raw) && !hasUnsearchable(raw) && escapeSearch(raw).length <= MAX_SEARCH_LENGTH;
-}
-
 /** Offsets of the matches Word reports: left to right, not overlapping. */
 export function matchOffsets(text: string, raw: string): number[] {
   const offsets: number[] = [];

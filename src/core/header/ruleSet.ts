@@ -12,8 +12,3 @@ export function ruleSetFor(profile: Profile, isoDate: string): RuleSetEntry & { 
   const chosen = sets.filter((s) => s.from <= isoDate).pop() ?? sets[0];
   return chosen as RuleSetEntry & { id: RuleSetId };
 }
-
-/** First day of HD 05-HD/VPTW. */
-export function hd05From(): string {
-  return ruleSetsFor('party').find((s) => s.id === 'hd05')!.from;
-}

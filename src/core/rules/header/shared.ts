@@ -44,8 +44,3 @@ export function followsHd05(ctx: RuleContext): boolean {
   const { profile, ruleSet } = headerContext(ctx);
   return profile === 'party' && ruleSet === 'hd05';
 }
-
-export const PROFILE_NAMES = {
-  party: { vi: 'của Đảng', en: 'Party' },
-  state: { vi: 'hành chính nhà nước', en: 'State' },
-} as const;

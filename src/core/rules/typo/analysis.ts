@@ -1,48 +1,9 @@
 import type { RuleContext } from '../../rule';
 import { syllableKey } from '../../vi/syllable';
-import type { Token } from '../../vi/tokenize';
-
-/** A token with its comparison form, computed once per paragraph and shared by all typo rules (ctx.memo). */
-export interface Word extends Token {
-  /** NFC, lower case. */
-  key: string;
-  /** Letters and marks only (no digits). */
-  alphabetic: boolean;
-}
-
-const ALPHABETIC = /^[\p{L}\p{M}]+$/u;
-/** Combining diacritics (the marks of decomposed Vietnamese). */
-export const COMBINING = /[\u0300-\u036f]/;
-/** Anything that might be a digit (ASCII digits, superscripts, or characters outside the Latin blocks). */
-const MAYBE_DIGIT = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be]|[^\s -\u024f\p{M}\u1e00-\u1eff\u2000-\u206f]/u;
+import { tokenize, type Word } from '../../vi/tokenize';
 
 export function wordsOf(context: RuleContext, index: number): Word[] {
-  return context.memo(`typo.words.${index}`, () => words(context.doc.paragraphs[index]?.text ?? ''));
-}
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** Same tokens as tokenize(), built in one pass (this runs on every paragraph of every check). */
-function words(text: string): Word[] {
-  // Composing is only needed where combining marks occur; most paragraphs have none.
-  const composed = !COMBINING.test(text);
-  const hasDigits = MAYBE_DIGIT.test(text);
-  const lower = text.toLowerCase();
-  const sameLength = composed && lower.length === text.length;
-  const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({
-      text: m[0],
-      start,
-      end,
-      key: sameLength ? lower.slice(start, end) : m[0].normalize('NFC').toLowerCase(),
-      alphabetic: !hasDigits || ALPHABETIC.test(m[0]),
-    });
-  }
-  return out;
+  return context.memo(`typo.words.${index}`, () => tokenize(context.doc.paragraphs[index]?.text ?? ''));
 }
 
 /** Comparison keys of a paragraph's words (syllableKey: tone style and i/y unified; '' for non-words), shared. */

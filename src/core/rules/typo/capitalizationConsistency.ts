@@ -1,7 +1,8 @@
 import capitalization from '../../data/typo/capitalization.json';
 import type { Rule } from '../../rule';
 import { syllableKey } from '../../vi/syllable';
-import { isAllCaps, isAllCapsText, isCapitalised, isSentenceStart, keysOf, wordsOf, type Word } from './analysis';
+import type { Word } from '../../vi/tokenize';
+import { isAllCaps, isAllCapsText, isCapitalised, isSentenceStart, keysOf, wordsOf } from './analysis';
 
 const TERMS_BY_FIRST = new Map<string, string[][]>();
 for (const term of capitalization.terms.map((t) => t.split(' ').map(syllableKey))) {

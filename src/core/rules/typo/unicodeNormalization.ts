@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
-import { COMBINING, wordsOf } from './analysis';
+import { COMBINING } from '../../vi/tokenize';
+import { wordsOf } from './analysis';
 
 /** Decomposed (NFD) or mixed composition → NFC, one finding per run of such words. */
 export const unicodeNormalization: Rule = {
