@@ -169,11 +169,9 @@ function dropBodyItems(doc: DocumentModel, candidates: Candidate[], bodyEnd: num
   const groups = new Map<string, Candidate[]>();
   const parents: Candidate[] = [];
   const isItem = new Map<Candidate, boolean>();
-  const hasSubheading = new Set<Candidate>();
   candidates.forEach((c) => {
     while (parents.length > 0 && parents[parents.length - 1].level >= c.level) parents.pop();
     const parent = parents[parents.length - 1];
-    if (parent && c.level > parent.level) hasSubheading.add(parent);
     parents.push(c);
     const key = `${parent?.paragraph ?? -1}:${c.kind}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
@@ -182,16 +180,24 @@ function dropBodyItems(doc: DocumentModel, candidates: Candidate[], bodyEnd: num
     const nextHeading = byParagraph.get(next);
     const noContent = next >= bodyEnd || (nextHeading !== undefined && nextHeading.level <= c.level);
     const title = c.title;
-    const prose = title.length > 200 || (title.length > 100 && /[.!?…;]$/u.test(title));
+    // A numbered line with nothing under it that reads as a sentence is a list item (a khoản, a task), not a heading.
+    const prose = title.length > 200 || /[.!?…;]$/u.test(title);
     isItem.set(c, c.source !== 'style' && noContent && prose);
   });
   const dropped = new Set<Candidate>();
   for (const members of groups.values()) {
     const items = members.filter((m) => isItem.get(m)).length;
     if (items * 2 < members.length || items === 0) continue;
-    for (const m of members) if (m.source !== 'style' && !hasSubheading.has(m)) dropped.add(m);
+    for (const m of members) if (m.source !== 'style') dropped.add(m);
   }
-  return candidates.filter((c) => !dropped.has(c));
+  // Under a body item (a khoản), its sub-items (điểm a, b) are body too.
+  const ancestors: Candidate[] = [];
+  return candidates.filter((c) => {
+    while (ancestors.length > 0 && ancestors[ancestors.length - 1].level >= c.level) ancestors.pop();
+    if (ancestors.some((a) => dropped.has(a))) dropped.add(c);
+    ancestors.push(c);
+    return !dropped.has(c);
+  });
 }
 
 function collectCandidates(doc: DocumentModel): Candidate[] {
@@ -237,9 +243,24 @@ export function findBodyEnd(doc: DocumentModel, headings: readonly Heading[]): n
   return closingStart(doc, last);
 }
 
+/** "Chương II", "Mục 1", "Phần thứ nhất": a unit label whose name stands on the next line (NĐ 30, HD 05). */
+const UNIT_LABEL = /^(Phần|Chương|Mục|Tiểu mục)\s+([IVXLC]+|\d+|thứ\s+\p{L}+)\.?$/iu;
+
+/** The name line under a unit label belongs to the label's heading: one heading, not an empty one and its name. */
+function mergeUnitNames(doc: DocumentModel, candidates: Candidate[]): Candidate[] {
+  const labels = new Set(
+    candidates.filter((c) => UNIT_LABEL.test(doc.paragraphs[c.paragraph].text.trim())).map((c) => c.paragraph),
+  );
+  return candidates.filter((c) => {
+    let previous = c.paragraph - 1;
+    while (previous >= 0 && doc.paragraphs[previous].text.trim() === '') previous--;
+    return !(labels.has(previous) && !labels.has(c.paragraph) && isAllCaps(doc.paragraphs[c.paragraph].text));
+  });
+}
+
 /** Every heading of the document, flat, in document order, with levels relative to this document. */
 export function findHeadings(doc: DocumentModel): Heading[] {
-  const all = collectCandidates(doc);
+  const all = mergeUnitNames(doc, collectCandidates(doc));
   assignLevels(all);
   const bodyEnd = findBodyEnd(doc, all);
   const kept = dropBodyItems(doc, all, bodyEnd);
