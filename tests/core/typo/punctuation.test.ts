@@ -48,7 +48,15 @@ ruleTester(spaceInsideBrackets, {
 });
 
 ruleTester(repeatedPunctuation, {
-  valid: ['tôn giáo...', 'tổng hợp./.', 'Thật sao?!', 'a, b; c: d.'],
+  valid: [
+    'tôn giáo...',
+    'tổng hợp./.',
+    'Thật sao?!',
+    'a, b; c: d.',
+    'Họ và tên: ……..…..',
+    'ngày ….. tháng ….. năm …..',
+    'Chức vụ\t..\t',
+  ],
   invalid: [
     { doc: 'công nhân,, nông dân', findings: [{ text: ',,' }], output: 'công nhân, nông dân' },
     { doc: 'thực hiện tốt..', findings: [{ text: '..' }], output: 'thực hiện tốt.' },
@@ -62,6 +70,10 @@ ruleTester(unbalancedBrackets, {
     'gồm: a) công nhân; b) nông dân; 2) trí thức',
     '“Dân biết, dân làm” và "dân kiểm tra"',
     '[xem (Phụ lục 1)]',
+    {
+      name: 'a bracket closed in the next paragraph (a line broken with Enter) is balanced',
+      doc: ['(Kèm theo Nghị định số 30/2020/NĐ-CP', '', 'ngày 05 tháng 3 năm 2020 của Chính phủ)'],
+    },
   ],
   invalid: [
     { doc: 'Nghị quyết (số 23-NQ/TW', findings: [{ text: '(', messageId: 'unclosed' }] },
@@ -69,5 +81,13 @@ ruleTester(unbalancedBrackets, {
     { doc: 'phương châm “dân biết, dân làm', findings: [{ text: '“', messageId: 'unclosed' }] },
     { doc: 'phương châm "dân biết', findings: [{ text: '"' }] },
     { doc: '[xem (Phụ lục 1]', findings: [{ text: '(', messageId: 'unclosed' }] },
+    {
+      name: 'the next paragraph closing another kind of bracket does not balance it',
+      doc: ['(Kèm theo Nghị định', 'ngày 05/3/2020]'],
+      findings: [
+        { paragraph: 0, text: '(', messageId: 'unclosed' },
+        { paragraph: 1, text: ']', messageId: 'unopened' },
+      ],
+    },
   ],
 });

@@ -1,7 +1,10 @@
 import type { Rule } from '../../rule';
 
-/** ",," ";;" "::" and exactly two dots; an ellipsis "..." and the closing "./." are not repeats. */
-const REPEATED = /([,;:])\1+|(?<![./])\.\.(?![./])/g;
+/**
+ * ",," ";;" "::" and exactly two dots right after a word ("tốt.."); an ellipsis "...", the closing "./." and the dot
+ * leaders of forms ("……..", "\t..\t") are not repeats.
+ */
+const REPEATED = /([,;:])\1+|(?<=[\p{L}\p{N})\]”"])\.\.(?![./…])/gu;
 
 export const repeatedPunctuation: Rule = {
   meta: {
