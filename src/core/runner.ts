@@ -21,18 +21,22 @@ export function runRules(doc: DocumentModel, rules: readonly Rule[], config: Che
   };
 
   for (const rule of rules) {
-    const { enabled, severity, options } = resolveRuleSetting(config.rules?.[rule.meta.id], rule.meta.defaultSeverity);
+    const setting = config.rules?.[rule.meta.id];
+    const { enabled, severity, options } = resolveRuleSetting(setting, rule.meta.defaultSeverity);
     if (!enabled) continue;
+    // A severity the user chose wins over the one a rule picks for a particular finding.
+    const chosen = typeof setting === 'string' || (typeof setting === 'object' && setting.severity !== undefined);
     const context: RuleContext = {
       doc,
       config,
       options,
       severity,
       memo,
-      report: (d) => findings.push(toFinding(rule, d, doc, severity)),
+      report: (d) => findings.push(toFinding(rule, chosen ? { ...d, severity } : d, doc, severity)),
     };
     if (rule.checkParagraph) {
-      doc.paragraphs.forEach((p, i) => rule.checkParagraph!(p, i, context));
+      // Guidance still showing as a placeholder is the add-in's own grey text, not the user's.
+      doc.paragraphs.forEach((p, i) => p.showsPlaceholder || rule.checkParagraph!(p, i, context));
     }
     rule.checkDocument?.(context);
   }

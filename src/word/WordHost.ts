@@ -248,7 +248,7 @@ export class WordHost implements DocumentHost {
     const templateId = this.env.office.context.document.settings.get(TEMPLATE_SETTING);
     if (typeof templateId === 'string' && templateId) meta.templateId = templateId;
     const url = this.env.office.context.document.url;
-    const name = url ? decodeURIComponent(url.split(/[\\/]/).pop() ?? '') : '';
+    const name = url ? fileName(url) : '';
     if (name) meta.name = name;
     return meta;
   }
@@ -589,4 +589,14 @@ function writeTable(table: Word.Table, spec: TableSpec, placeholders: Array<() =
       for (const spec of rest) writeParagraph(cell.body.insertParagraph('', 'End'), spec, false, placeholders);
     }),
   );
+}
+
+/** The file name of a document URL or path; a local path such as "đạt 100%.docx" is not URL-encoded. */
+export function fileName(url: string): string {
+  const last = url.split(/[\\/]/).pop() ?? '';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }

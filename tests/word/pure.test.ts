@@ -1,3 +1,4 @@
+import { fileName } from '../../src/word/WordHost';
 /** The pure parts of the Word adapter: model mapping, block planning, error messages. */
 import { paragraphSpec, type TableSpec } from '../../src/core/edit';
 import { columnWidthsInPoints, headingStyle, planFill, tableValues, TEXT_WIDTH_POINTS } from '../../src/word/blockPlan';
@@ -167,5 +168,12 @@ describe('errors and comments', () => {
   it('recognises its own comments by prefix', () => {
     expect(isOwnComment(commentContent('Sai chính tả'))).toBe(true);
     expect(isOwnComment('Ý kiến: [Thể thức] trích')).toBe(false);
+  });
+});
+
+describe('fileName', () => {
+  it('decodes URL-encoded names and keeps local names with "%" as they are', () => {
+    expect(fileName('https://contoso.sharepoint.com/Shared%20Documents/B%C3%A1o%20c%C3%A1o.docx')).toBe('Báo cáo.docx');
+    expect(fileName('C:\\Users\\van\\Documents\\đạt 100%.docx')).toBe('đạt 100%.docx');
   });
 });

@@ -27,7 +27,6 @@ export const duplicatedWord: Rule = {
   },
   checkParagraph(paragraph, index, context) {
     const words = wordsOf(context, index);
-    const configured = context.severity !== duplicatedWord.meta.defaultSeverity;
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       const b = words[i];
@@ -57,7 +56,7 @@ export const duplicatedWord: Rule = {
         messageId: 'duplicated',
         data: { word: keepLeft ? a.text : b.text },
         fix: [fix],
-        ...(certain && !configured ? { severity: 'error' as const } : {}),
+        ...(certain ? { severity: 'error' as const } : {}),
       });
     }
   },

@@ -30,7 +30,6 @@ export const invisibleCharacters: Rule = {
     if (!ANY_CANDIDATE.test(text)) return;
     // In TCVN3 text U+00AD is the letter ư; legacy-encoding converts it.
     const legacy = legacyEncodingOf(paragraph) !== null;
-    const configured = context.severity !== invisibleCharacters.meta.defaultSeverity;
     for (const m of text.matchAll(INVISIBLE)) {
       const start = m.index!;
       const value = m[0];
@@ -53,7 +52,7 @@ export const invisibleCharacters: Rule = {
           code: [...value].map((c) => 'U+' + c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')).join(' '),
         },
         fix: [{ start, length: value.length, replacement: noBreak ? ' ' : '' }],
-        ...(noBreak && !configured ? { severity: 'info' as const } : {}),
+        ...(noBreak ? { severity: 'info' as const } : {}),
       });
     }
   },

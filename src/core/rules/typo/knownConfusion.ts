@@ -78,7 +78,6 @@ export const knownConfusion: Rule = {
       }
       return true;
     };
-    const configured = context.severity !== knownConfusion.meta.defaultSeverity;
     for (let i = 0; i < words.length; i++) {
       if (!words[i].alphabetic) continue;
       const candidates = BY_FIRST_KEY.get(keys[i]);
@@ -130,7 +129,7 @@ export const knownConfusion: Rule = {
           data: { wrong: wrongText, right, entry: c.entry.id },
           ...(c.entry.kind === 'stray' ? { suggestions: [''] } : {}),
           fix,
-          ...(c.severity && !configured ? { severity: c.severity } : {}),
+          ...(c.severity ? { severity: c.severity } : {}),
         });
         break;
       }

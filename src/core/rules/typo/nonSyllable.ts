@@ -219,7 +219,7 @@ export const nonSyllable: Rule = {
         data: { word: w.text },
         suggestions,
         ...(fix ? { fix } : {}),
-        // Infos stay infos whatever the configured severity: they mark names and loanwords, not errors.
+        // Names and loanwords are infos; a severity the user sets for the rule applies to all (see runner).
         ...(verdict.severity === 'error' ? {} : { severity: verdict.severity }),
       });
     }
