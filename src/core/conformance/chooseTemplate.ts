@@ -71,7 +71,7 @@ export function recordedTemplateId(doc: DocumentModel): string | undefined {
 /**
  * How well a document fits a template, 0..1: half the outline (sections found against headings on both
  * sides), half the title (a template named like the document's title line); less when the document says it
- * is another type of document.
+ * is another type of document; 0 when no section of the template is found.
  */
 export function matchScore(
   doc: DocumentModel,
@@ -81,6 +81,8 @@ export function matchScore(
   const comparison = compareOutline(doc, template, outline);
   const sections = countSections(template.sections);
   const found = Math.round(comparison.score * sections);
+  // A template none of whose sections the document has is not its outline, whatever its title says.
+  if (found === 0) return 0;
   const outlineFit = sections + outline.nodes.length > 0 ? (2 * found) / (sections + outline.nodes.length) : 0;
   const title = titleBlock(doc, outline);
   const name = template.name.vi.replace(/\([^)]*\)/g, ' ');

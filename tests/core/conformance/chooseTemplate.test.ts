@@ -94,3 +94,14 @@ describe('chooseTemplate', () => {
     expect(chooseTemplate(createDocument(['Một đoạn văn ngắn.']))).toBeNull();
   });
 });
+
+describe('chooseTemplate on text that is not an outlined report', () => {
+  it('picks no template for paragraphs without headings, even when they name the resolution of a template', () => {
+    const doc = createDocument([
+      'Thực hiện Nghị quyết số 23-NQ/TW về phát huy sức mạnh đại đoàn kết toàn dân tộc, chi bộ đã họp.',
+      'Tổng kết 20 năm thực hiện Nghị quyết số 23-NQ/TW, các đồng chí thống nhất ý kiến.',
+      'Chi bộ giao đồng chí Bí thư hoàn thiện báo cáo.',
+    ]);
+    expect(chooseTemplate(doc)).toBeNull();
+  });
+});
