@@ -29,8 +29,8 @@ export interface ProfileDetection {
 }
 
 /**
- * Tells Party from State documents by the signals of format-rules §5.5. The weightier side wins; a tie or no
- * signal at all gives null. Rules share one detection per run through ctx.memo('profile', …) (see profileOf).
+ * Tells Party from State documents by the signals of format-rules §5.5. The weightier side wins; a tie goes to
+ * the national title line when only one kind is present, else (or with no signal at all) gives null. Rules share one detection per run through ctx.memo('profile', …) (see profileOf).
  */
 export function detectProfile(doc: DocumentModel, analysis: DocumentAnalysis = analyzeDocument(doc)): ProfileDetection {
   const signals: ProfileSignal[] = [];
@@ -81,7 +81,12 @@ export function detectProfile(doc: DocumentModel, analysis: DocumentAnalysis = a
   }
   const scores: Record<Profile, number> = { party: 0, state: 0 };
   for (const s of signals) scores[s.profile] += s.weight;
-  const profile = scores.party > scores.state ? 'party' : scores.state > scores.party ? 'state' : null;
+  // On a tie the national title line decides, when only one kind is present: it is what the document claims to be.
+  const titles = new Set(
+    signals.filter((s) => s.kind === 'nationalTitle' || s.kind === 'quocHieu').map((s) => s.profile),
+  );
+  const byTitle = titles.size === 1 ? [...titles][0] : null;
+  const profile = scores.party > scores.state ? 'party' : scores.state > scores.party ? 'state' : byTitle;
   return { profile, signals, scores };
 }
 

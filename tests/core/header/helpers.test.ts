@@ -115,4 +115,35 @@ describe('detectProfile', () => {
       'party:numberShape',
     ]);
   });
+
+  it('breaks a tie by the national title line, so a Party header full of State marks is still checked', () => {
+    const doc = createDocument([
+      'ĐẢNG UỶ KHỐI CÁC CƠ QUAN',
+      '*',
+      'Số: 12/BC-ĐUK',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Bình Định, ngày 15 tháng 9 năm 2022',
+      'BÁO CÁO',
+      'Nội dung.',
+      'Nơi nhận:',
+      '- Lưu Văn phòng Đảng uỷ Khối.',
+      'TM. BAN THƯỜNG VỤ',
+      'BÍ THƯ',
+      'Nguyễn Văn A',
+    ]);
+    const detection = detectProfile(doc);
+    expect(detection.scores.party).toBe(detection.scores.state);
+    expect(detection.profile).toBe('party');
+    const untitled = createDocument([
+      'Số 12/QĐ-UBND',
+      'Nội dung.',
+      'Nơi nhận:',
+      '- Lưu Văn phòng.',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Văn A',
+    ]);
+    expect(detectProfile(untitled).scores).toEqual({ party: 3, state: 3 });
+    expect(detectProfile(untitled).profile).toBeNull();
+  });
 });
