@@ -32,6 +32,13 @@ ruleTester(capitalizationConsistency, {
       name: 'sentence starts and capitals lines do not count',
       doc: ['Nhân dân tin tưởng.', 'NHÂN DÂN', 'vì nhân dân, cho nhân dân'],
     },
+    {
+      name: 'names of bodies keep their lower-case "nhân dân" (both tone styles)',
+      doc: [
+        'Ý kiến của Nhân dân được Ủy ban nhân dân tỉnh và Hội đồng nhân dân xã tiếp thu.',
+        'Uỷ ban nhân dân huyện, vì Nhân dân.',
+      ],
+    },
   ],
   invalid: [
     {

@@ -9,6 +9,17 @@ for (const term of capitalization.terms.map((t) => t.split(' ').map(syllableKey)
   TERMS_BY_FIRST.set(term[0], [...(TERMS_BY_FIRST.get(term[0]) ?? []), term]);
 }
 const GAP = /^[ \u00a0]+$/;
+/** Names of bodies that contain a term in lower case by rule ("Ủy ban nhân dân"), as syllable keys. */
+const IN_NAMES = capitalization.inNames.map((n) => n.split(' ').map(syllableKey));
+
+/** The term starting at word `i` is the tail of a body's name ("… Ủy ban | nhân dân"). */
+function inName(keys: readonly string[], i: number, term: readonly string[]): boolean {
+  return IN_NAMES.some((name) => {
+    const head = name.length - term.length;
+    if (head <= 0 || i < head || name.slice(head).join(' ') !== term.join(' ')) return false;
+    return name.slice(0, head).every((k, j) => keys[i - head + j] === k);
+  });
+}
 
 interface Occurrence {
   paragraph: number;
@@ -70,6 +81,10 @@ export const capitalizationConsistency: Rule = {
           );
           if (!term && !(keys[i + 1] && isCapitalised(words[i].text) && joined(i))) continue;
           if (isAllCaps(words[i].text) || isAllCaps(words[i + 1].text)) continue;
+          if (term && inName(keys, i, term)) {
+            i += term.length - 1;
+            continue;
+          }
           visit(index, i, term);
           if (term) i += term.length - 1;
         }
