@@ -49,7 +49,7 @@ export function readPlainText(input: string, name?: string): DocumentModel {
       ) {
         current = paragraphs.pop()!;
         current.text = joinLines(current.text, line);
-      } else if (current && continues(lastLine, line)) {
+      } else if (current && continues(lastLine, line, width)) {
         current.text = joinLines(current.text, line);
       } else {
         if (current) paragraphs.push(current);
@@ -94,11 +94,19 @@ const SENTENCE_END = /[.!?:;…"”)]$|\/\.$/u;
 const UPPER_START = /^\p{Lu}/u;
 
 /** Within a block, a line break is kept only before an item start or after a finished sentence or heading. */
-function continues(previous: string, line: string): boolean {
+function continues(previous: string, line: string, width: number): boolean {
   if (ITEM_START.test(line)) return false;
   if (SENTENCE_END.test(previous)) return false;
   if (isAllCaps(previous)) return false;
+  // A short numbered line followed by a capitalised one is a heading and its first body line.
+  if (ITEM_START.test(previous) && UPPER_START.test(line)) return wrapsOn(previous, width);
   return true;
+}
+
+/** The line filled the page width, or ends on a word that cannot end a sentence or heading. */
+function wrapsOn(line: string, width: number): boolean {
+  const lastWord = /[\p{L}]+$/u.exec(line)?.[0] ?? '';
+  return CONNECTORS.has(lastWord) || line.length >= width * 0.85;
 }
 
 /**
@@ -112,8 +120,7 @@ function continuesAcrossBlank(previous: string, next: string, width: number): bo
   if (ITEM_START.test(next) || isAllCaps(next)) return false;
   if (/^(Nơi nhận|Kính gửi)/u.test(next)) return false;
   if (!UPPER_START.test(next)) return true;
-  const lastWord = /[\p{L}]+$/u.exec(last)?.[0] ?? '';
-  return CONNECTORS.has(lastWord) || last.length >= width * 0.85;
+  return wrapsOn(last, width);
 }
 
 /** Words that cannot end a Vietnamese sentence or heading: a line ending on one continues. */

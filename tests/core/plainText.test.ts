@@ -40,6 +40,16 @@ describe('readPlainText', () => {
     ]);
   });
 
+  it('keeps a numbered heading apart from the body line right under it', () => {
+    const doc = readPlainText('1. Công tác chính trị\nĐã tổ chức 12 hội nghị.\n3. Công tác tổ chức\nKiện toàn chi bộ.');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([
+      '1. Công tác chính trị',
+      'Đã tổ chức 12 hội nghị.',
+      '3. Công tác tổ chức',
+      'Kiện toàn chi bộ.',
+    ]);
+  });
+
   it('reads Markdown emphasis as formatting and keeps a lone asterisk', () => {
     const doc = readPlainText('**ĐẢNG BỘ TỈNH\nĐẢNG ỦY KHỐI**\n\n*\n\n*V/v báo cáo\nNghị quyết*');
     expect(doc.paragraphs).toEqual([
