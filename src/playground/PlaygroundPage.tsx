@@ -9,6 +9,7 @@ import {
   DialogTitle,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Subtitle2,
   Text,
@@ -86,8 +87,10 @@ async function readFile(file: File): Promise<DocumentModel> {
 }
 
 interface Notice {
-  intent: 'success' | 'error';
+  intent: 'success' | 'error' | 'info';
   text: (lang: Lang) => string;
+  /** The document as it was before a load or clear replaced it, for "Hoàn tác". */
+  previous?: DocumentModel;
 }
 
 /** The playground: the editable document on the left, the real task pane on the right. */
@@ -107,17 +110,25 @@ export function PlaygroundPage({ host }: { host: PlaygroundHost }) {
     return host.onCommentsChange(setComments);
   }, [host]);
 
-  const load = useCallback(
-    (model: DocumentModel) => {
-      host.load(model);
-      const { name } = model.meta;
-      const count = model.paragraphs.length;
-      setNotice({
-        intent: 'success',
-        text: (l) => (name ? fmt(l, 'loadedFile', { name, count }) : fmt(l, 'loadedText', { count })),
-      });
+  /** Replaces the document, keeping what it held so the notice can offer to undo: nothing is lost in one click. */
+  const replace = useCallback(
+    async (model: DocumentModel | null, text: Notice['text']) => {
+      const before = await host.read();
+      const hadText = before.paragraphs.some((p) => p.text.trim() !== '');
+      if (model) host.load(model);
+      else host.clear();
+      setNotice({ intent: model ? 'success' : 'info', text, ...(hadText ? { previous: before } : {}) });
     },
     [host],
+  );
+
+  const load = useCallback(
+    (model: DocumentModel) => {
+      const { name } = model.meta;
+      const count = model.paragraphs.length;
+      return replace(model, (l) => (name ? fmt(l, 'loadedFile', { name, count }) : fmt(l, 'loadedText', { count })));
+    },
+    [replace],
   );
 
   const onFile = useCallback(
@@ -126,7 +137,7 @@ export function PlaygroundPage({ host }: { host: PlaygroundHost }) {
       e.target.value = '';
       if (!file) return;
       try {
-        load(await readFile(file));
+        await load(await readFile(file));
       } catch (error) {
         setNotice({
           intent: 'error',
@@ -138,7 +149,7 @@ export function PlaygroundPage({ host }: { host: PlaygroundHost }) {
   );
 
   const onPaste = useCallback(() => {
-    load(readPlainText(pasteText));
+    void load(readPlainText(pasteText));
     setPasteOpen(false);
     setPasteText('');
   }, [load, pasteText]);
@@ -155,13 +166,7 @@ export function PlaygroundPage({ host }: { host: PlaygroundHost }) {
             <ToolbarButton icon={<ClipboardPasteRegular />} onClick={() => setPasteOpen(true)}>
               {fmt(lang, 'pasteText')}
             </ToolbarButton>
-            <ToolbarButton
-              icon={<DeleteRegular />}
-              onClick={() => {
-                host.clear();
-                setNotice(null);
-              }}
-            >
+            <ToolbarButton icon={<DeleteRegular />} onClick={() => void replace(null, (l) => fmt(l, 'cleared'))}>
               {fmt(lang, 'clear')}
             </ToolbarButton>
           </Toolbar>
@@ -178,6 +183,19 @@ export function PlaygroundPage({ host }: { host: PlaygroundHost }) {
         {notice && (
           <MessageBar intent={notice.intent}>
             <MessageBarBody>{notice.text(lang)}</MessageBarBody>
+            {notice.previous && (
+              <MessageBarActions>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    host.load(notice.previous!);
+                    setNotice(null);
+                  }}
+                >
+                  {fmt(lang, 'undoReplace')}
+                </Button>
+              </MessageBarActions>
+            )}
           </MessageBar>
         )}
         <div className={styles.main}>

@@ -97,6 +97,8 @@ const vi = {
   fileReadError: 'Không đọc được tệp {name}: {detail}',
   loadedFile: 'Đã mở {name}: {count} đoạn.',
   loadedText: 'Đã đưa {count} đoạn vào văn bản.',
+  cleared: 'Đã xoá trắng văn bản.',
+  undoReplace: 'Hoàn tác',
 };
 
 export type Strings = typeof vi;
@@ -196,6 +198,8 @@ const en: Strings = {
   fileReadError: 'Could not read {name}: {detail}',
   loadedFile: 'Opened {name}: {count} paragraphs.',
   loadedText: 'Put {count} paragraphs into the document.',
+  cleared: 'The document was cleared.',
+  undoReplace: 'Undo',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

@@ -53,4 +53,30 @@ describe('PlaygroundPage', () => {
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['']);
     expect(doc.meta.name).toBeUndefined();
   });
+
+  it('offers to undo a clear that replaced the document, and brings it back', async () => {
+    const { host, user } = setup();
+    act(() => host.load({ paragraphs: [{ text: 'Báo cáo của chi bộ' }, { text: 'Hai' }], meta: {} }));
+    await user.click(screen.getByRole('button', { name: 'Xóa trắng' }));
+    expect(await screen.findByText('Đã xoá trắng văn bản.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    expect((await host.read()).paragraphs.map((p) => p.text)).toEqual(['Báo cáo của chi bộ', 'Hai']);
+  });
+
+  it('offers to undo a paste that replaced the document', async () => {
+    const { host, user } = setup();
+    act(() => host.load({ paragraphs: [{ text: 'Báo cáo của chi bộ' }], meta: {} }));
+    await user.click(screen.getByRole('button', { name: 'Dán văn bản' }));
+    await user.type(screen.getByRole('textbox', { name: 'Dán văn bản thuần' }), 'Văn bản khác.');
+    await user.click(screen.getByRole('button', { name: 'Đưa vào văn bản' }));
+    await user.click(await screen.findByRole('button', { name: 'Hoàn tác' }));
+    expect((await host.read()).paragraphs.map((p) => p.text)).toEqual(['Báo cáo của chi bộ']);
+  });
+
+  it('offers no undo when the document it replaced was empty', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Xóa trắng' }));
+    expect(await screen.findByText('Đã xoá trắng văn bản.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Hoàn tác' })).toBeNull();
+  });
 });
