@@ -4,7 +4,8 @@ import type { Rule } from '../../rule';
  * ",," ";;" "::" and exactly two dots right after a word ("tốt.."); an ellipsis "...", the closing "./." and the dot
  * leaders of forms ("……..", "\t..\t") are not repeats.
  */
-const REPEATED = /([,;:])\1+|(?<=[\p{L}\p{N})\]”"])\.\.(?![./…])/gu;
+const REPEATED = /([,;:])\1+|\.\.(?![./…])/g;
+const WORD_END = /[\p{L}\p{N})\]”"]/u;
 
 export const repeatedPunctuation: Rule = {
   meta: {
@@ -18,6 +19,7 @@ export const repeatedPunctuation: Rule = {
   checkParagraph(paragraph, index, context) {
     for (const m of paragraph.text.matchAll(REPEATED)) {
       const start = m.index!;
+      if (m[0][0] === '.' && !WORD_END.test(paragraph.text[start - 1] ?? '')) continue;
       context.report({
         paragraph: index,
         start,

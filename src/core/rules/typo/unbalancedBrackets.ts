@@ -2,6 +2,7 @@ import type { Rule } from '../../rule';
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '”': '“' };
 const BRACKETS = /[()[\]{}“”"]/g;
+const HAS_BRACKET = /[()[\]{}“”"]/;
 const OPENERS = new Set(Object.values(PAIRS));
 /** "a)", "2)", "iv)" enumerators close nothing. */
 const ENUMERATOR = /(?:^|[\s(;:,.])(?:\p{L}|\d{1,3}|[ivxIVX]{1,4})$/u;
@@ -58,6 +59,7 @@ export const unbalancedBrackets: Rule = {
   checkParagraph(paragraph, index, context) {
     const { paragraphs } = context.doc;
     const text = paragraph.text;
+    if (!HAS_BRACKET.test(text)) return;
     const unmatched = (i: number) => context.memo(`brackets.${i}`, () => unmatchedBrackets(paragraphs[i].text));
     const nonEmpty = (step: 1 | -1) => {
       let i = index + step;
