@@ -17,7 +17,15 @@ import { applyTextEditsDetailed } from '../core/applyEdits';
 import { columnWidthsInPoints, headingStyle, planFill, tableValues } from './blockPlan';
 import { commentContent, isOwnComment } from './comments';
 import { officeErrorMessage, WordMessages } from './errors';
-import { chooseHits, planNeedle, planParagraphEdits, type NeedlePlan, type SearchPart } from './needle';
+import {
+  chooseHits,
+  escapeSearch,
+  narrowReplacement,
+  planNeedle,
+  planParagraphEdits,
+  type NeedlePlan,
+  type SearchPart,
+} from './needle';
 import { PARAGRAPH_LOAD, toModelParagraphs, wordAlignment, type LoadedParagraph } from './readModel';
 
 /** The parts of Office's `Office` global the adapter uses. */
@@ -382,7 +390,7 @@ export class WordHost implements DocumentHost {
       textWrites.push({
         paragraph: g.pending.paragraph,
         start: g.pending.plan.start,
-        run: () => range.insertText(g.replacement, 'Replace'),
+        run: () => writeReplacement(range, g.pending.windowText, g.replacement),
         count: g.members.length,
       });
     }
@@ -599,4 +607,20 @@ export function fileName(url: string): string {
   } catch {
     return last;
   }
+}
+
+/** Writes only the changed middle of a found stretch when its unchanged ends can be found inside it. */
+function writeReplacement(range: Word.Range, original: string, replacement: string): void {
+  const narrowed = narrowReplacement(original, replacement);
+  if (!narrowed) {
+    range.insertText(replacement, 'Replace');
+    return;
+  }
+  const find = (within: Word.Range, text: string) => within.search(escapeSearch(text), { matchCase: true }).getFirst();
+  const start = narrowed.prefix ? find(range, narrowed.prefix).getRange('End') : range.getRange('Start');
+  const rest = start.expandTo(range.getRange('End'));
+  const end = narrowed.suffix ? find(rest, narrowed.suffix).getRange('Start') : range.getRange('End');
+  const middle = start.expandTo(end);
+  if (narrowed.replacement) middle.insertText(narrowed.replacement, 'Replace');
+  else middle.delete();
 }

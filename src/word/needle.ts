@@ -252,3 +252,37 @@ export function chooseHits(
   }
   return chosen;
 }
+
+export interface NarrowedReplacement {
+  /** Unchanged text at the start of the stretch (found inside it with its first search hit), or ''. */
+  prefix: string;
+  /** Unchanged text at its end (its first search hit after the prefix), or ''. */
+  suffix: string;
+  /** What the changed middle becomes. */
+  replacement: string;
+}
+
+/**
+ * Only the changed middle of a found stretch is written, so the words around an error keep their formatting and
+ * a tracked change shows just the correction. Null (write the whole stretch) when the unchanged ends cannot be
+ * found reliably inside the stretch: no letter or digit, or the end's first hit after the prefix would not be the end.
+ */
+export function narrowReplacement(original: string, replacement: string): NarrowedReplacement | null {
+  let p = 0;
+  while (p < original.length && p < replacement.length && original[p] === replacement[p]) p++;
+  let s = 0;
+  while (
+    s < original.length - p &&
+    s < replacement.length - p &&
+    original[original.length - 1 - s] === replacement[replacement.length - 1 - s]
+  )
+    s++;
+  const prefix = original.slice(0, p);
+  const suffix = original.slice(original.length - s);
+  const findable = (t: string) =>
+    t === '' || (WORD_CHAR.test(t) && !hasUnsearchable(t) && escapeSearch(t).length <= MAX_SEARCH_LENGTH);
+  if (!findable(prefix) || !findable(suffix) || (prefix === '' && suffix === '')) return null;
+  const tail = original.slice(p);
+  if (suffix && tail.indexOf(suffix) !== tail.length - suffix.length) return null;
+  return { prefix, suffix, replacement: replacement.slice(p, replacement.length - s) };
+}

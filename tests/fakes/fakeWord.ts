@@ -50,7 +50,8 @@
  *   parentTableCellOrNullObject{rowIndex, cellIndex}, search, getRange(Whole|Content|Start|End), insertText,
  *   insertParagraph(Before|After), insertTable(Before|After), insertContentControl(), select(), delete()};
  * ParagraphCollection {items, getFirst, getLast}; Range {text, font, insertText, insertParagraph(Before|After),
- *   expandTo (same paragraph), select(), insertComment (1.4)}; RangeCollection {items};
+ *   expandTo (same paragraph), search (inside the range), getRange(Whole|Start|End), delete(), select(),
+ *   insertComment (1.4)}; RangeCollection {items, getFirst, getLast};
  * Table {rowCount, values, getBorder(loc).type/color/width, getCell(r, c){body, columnWidth, rowIndex, cellIndex},
  *   insertParagraph(Before|After)};
  * ContentControl {id, tag, title, placeholderText, appearance, text, paragraphs, insertParagraph, insertTable
@@ -1185,6 +1186,31 @@ export class FakeRange extends FakeObject<RangeNode> {
     );
   }
 
+  /** Hits inside this range only (Word searches a range's own text). */
+  search(searchText: string, options?: SearchOptions): FakeRangeCollection {
+    return new FakeRangeCollection(this.ctx, () => {
+      const r = this.required();
+      return searchIn(this.world, [r.para], searchText, options).filter((h) => h.start >= r.start && h.end <= r.end);
+    });
+  }
+
+  getRange(location: 'Whole' | 'Start' | 'End' = 'Whole'): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const r = this.required();
+      if (location === 'Start') return this.world.newRange(r.para, r.start, r.start);
+      if (location === 'End') return this.world.newRange(r.para, r.end, r.end);
+      return this.world.newRange(r.para, r.start, r.end);
+    });
+  }
+
+  delete(): void {
+    this.write((r) => {
+      const created = this.world.replaceText(r.para, r.start, r.end, '');
+      r.start = created.start;
+      r.end = created.end;
+    });
+  }
+
   expandTo(other: FakeRange): FakeRange {
     return new FakeRange(this.ctx, () => {
       const a = this.required();
@@ -1232,6 +1258,9 @@ export class FakeRangeCollection extends FakeCollection<RangeNode, FakeRange> {
   }
   getFirst(): FakeRange {
     return this.pick(() => 0, false);
+  }
+  getLast(): FakeRange {
+    return this.pick((length) => length - 1, false);
   }
 }
 

@@ -576,3 +576,33 @@ describe('WordHost.settings', () => {
     expect(host.settings.get('unit')).toBe('Sở Nội vụ');
   });
 });
+
+describe('WordHost: a text fix writes only what changes', () => {
+  it('keeps the formatting of the words around the error (double space before an italic word)', async () => {
+    const { fake, host } = setup([
+      { runs: [{ text: 'Căn cứ  ' }, { text: 'Luật Tổ chức', font: { italic: true } }, { text: ' Chính phủ' }] },
+    ]);
+    await host.read();
+    const text = 'Căn cứ  Luật Tổ chức Chính phủ';
+    expect(await host.apply([fix(0, text, '  ', ' ')])).toEqual({ applied: 1, stale: [] });
+    const [p] = fake.paragraphs();
+    expect(p.text).toBe('Căn cứ Luật Tổ chức Chính phủ');
+    expect(p.runs.filter((r) => r.font.italic).map((r) => r.text)).toEqual(['Luật Tổ chức']);
+  });
+
+  it('removes a duplicated word and inserts a missing space without touching the neighbours', async () => {
+    const { fake, host } = setup([
+      { runs: [{ text: 'đại ' }, { text: 'Đoàn đoàn', font: { bold: true } }, { text: ' kết; xã.Trong năm' }] },
+    ]);
+    await host.read();
+    const text = 'đại Đoàn đoàn kết; xã.Trong năm';
+    const result = await host.apply([
+      { kind: 'replaceText', paragraph: 0, start: 4, length: 5, expected: 'Đoàn ', replacement: '' },
+      fix(0, text, '.T', '. T'),
+    ]);
+    expect(result).toEqual({ applied: 2, stale: [] });
+    const [p] = fake.paragraphs();
+    expect(p.text).toBe('đại đoàn kết; xã. Trong năm');
+    expect(p.runs.filter((r) => r.font.bold).map((r) => r.text)).toEqual(['đoàn']);
+  });
+});

@@ -5,6 +5,7 @@ import {
   globalOccurrence,
   matchOffsets,
   MAX_SEARCH_LENGTH,
+  narrowReplacement,
   planNeedle,
   planParagraphEdits,
   widenWindow,
@@ -174,5 +175,20 @@ describe('planParagraphEdits (property)', () => {
         },
       ),
     );
+  });
+});
+
+describe('narrowReplacement', () => {
+  it('keeps the unchanged ends of a stretch out of the write', () => {
+    expect(narrowReplacement('cứ  Luật', 'cứ Luật')).toEqual({ prefix: 'cứ ', suffix: 'Luật', replacement: '' });
+    expect(narrowReplacement('xã.Trong', 'xã. Trong')).toEqual({ prefix: 'xã.', suffix: 'Trong', replacement: ' ' });
+    expect(narrowReplacement('nổ lực', 'nỗ lực')).toEqual({ prefix: 'n', suffix: ' lực', replacement: 'ỗ' });
+  });
+
+  it('writes the whole stretch when an end cannot be found reliably inside it', () => {
+    // Ends without a letter or digit cannot be searched for.
+    expect(narrowReplacement(' . ', '. ')).toBeNull();
+    // The suffix also occurs earlier in what follows the prefix: its first hit would not be the end.
+    expect(narrowReplacement('k ab b', 'k b')).toBeNull();
   });
 });
