@@ -9,6 +9,7 @@ import {
   elementText,
   findControl,
   normalizeBlocks,
+  readBlocks,
   readDocument,
   renderDocument,
   replaceText,
@@ -147,7 +148,7 @@ export class PlaygroundHost implements DocumentHost {
   private applyNow(edits: Edit[]): ApplyResult {
     normalizeBlocks(this.root);
     const blocks = this.blocks();
-    const model = readDocument(this.root, this.meta);
+    const model = readBlocks(blocks, this.root, this.meta);
     const stale = new Set<number>();
     let applied = 0;
 

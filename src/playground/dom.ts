@@ -270,7 +270,12 @@ export function readParagraph(block: ParagraphBlock, root: HTMLElement): Paragra
 
 export function readDocument(root: HTMLElement, meta: DocumentMeta): DocumentModel {
   normalizeBlocks(root);
-  return { paragraphs: collectParagraphs(root).map((b) => readParagraph(b, root)), meta: { ...meta } };
+  return readBlocks(collectParagraphs(root), root, meta);
+}
+
+/** The model of paragraph blocks already collected (and normalised) from `root`. */
+export function readBlocks(blocks: readonly ParagraphBlock[], root: HTMLElement, meta: DocumentMeta): DocumentModel {
+  return { paragraphs: blocks.map((b) => readParagraph(b, root)), meta: { ...meta } };
 }
 
 // ---- Rendering: model and block specs → DOM ----
