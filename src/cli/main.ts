@@ -187,7 +187,7 @@ function htmlReport(outcomes: readonly FileOutcome[], lang: Lang, io: CliIO): st
   }
   const combined = checked.flatMap((o) => o.result.findings);
   return renderHtmlReport({
-    result: { findings: combined, summary: summarize(combined) },
+    result: { findings: combined, summary: summarize(combined), notEvaluated: [] },
     lang,
     generatedAt,
     files: outcomes.map((o) => ({

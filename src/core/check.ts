@@ -1,13 +1,23 @@
-import type { CheckConfig } from './config';
+import { resolveRuleSetting, type CheckConfig } from './config';
 import { CATEGORY_LABELS, type Category, type Finding, type Severity } from './finding';
 import type { DocumentModel } from './model';
 import type { Rule } from './rule';
 import { allRules } from './rules';
-import { runRules } from './runner';
+import type { LocalizedText } from './i18n';
+import { canEvaluate, runRules } from './runner';
 
 export interface CheckResult {
   findings: Finding[];
   summary: CheckSummary;
+  /** Enabled rules the host gave too little to evaluate (e.g. fonts in a .txt file): never a silent pass. */
+  notEvaluated: NotEvaluated[];
+}
+
+export interface NotEvaluated {
+  ruleId: string;
+  description: LocalizedText;
+  /** Capabilities the document lacked. */
+  missing: string[];
 }
 
 export interface CheckSummary {
@@ -26,7 +36,18 @@ export function checkDocument(
   rules: readonly Rule[] = allRules,
 ): CheckResult {
   const findings = runRules(doc, rules, config);
-  return { findings, summary: summarize(findings) };
+  return { findings, summary: summarize(findings), notEvaluated: listNotEvaluated(doc, config, rules) };
+}
+
+export function listNotEvaluated(doc: DocumentModel, config: CheckConfig, rules: readonly Rule[]): NotEvaluated[] {
+  return rules
+    .filter((rule) => resolveRuleSetting(config.rules?.[rule.meta.id], rule.meta.defaultSeverity).enabled)
+    .filter((rule) => !canEvaluate(rule, doc))
+    .map((rule) => ({
+      ruleId: rule.meta.id,
+      description: rule.meta.description,
+      missing: (rule.meta.requires ?? []).filter((c) => doc.capabilities?.[c] !== true),
+    }));
 }
 
 export function summarize(findings: readonly Finding[]): CheckSummary {

@@ -13,7 +13,61 @@ export interface FontInfo {
   bold?: boolean | null;
   italic?: boolean | null;
   underline?: boolean | null;
+  /** "#RRGGBB" (upper case); "auto"/automatic colour is reported as "#000000". */
+  color?: string | null;
 }
+
+/** Paragraph layout. Lengths in millimetres, spacing in points; `null` means mixed/unknown. */
+export interface ParagraphFormat {
+  firstLineIndentMm?: number | null;
+  leftIndentMm?: number | null;
+  rightIndentMm?: number | null;
+  spaceBeforePt?: number | null;
+  spaceAfterPt?: number | null;
+  /** `multiple`: value is lines (1, 1.15, 1.5); `exact` / `atLeast`: value in points. */
+  lineSpacing?: { rule: 'multiple' | 'exact' | 'atLeast'; value: number } | null;
+}
+
+/** Page setup of one section of the document. Lengths in millimetres. */
+export interface SectionInfo {
+  /** Index of the first paragraph of the section. */
+  firstParagraph: number;
+  paperWidthMm?: number;
+  paperHeightMm?: number;
+  orientation?: 'portrait' | 'landscape';
+  marginTopMm?: number;
+  marginBottomMm?: number;
+  marginLeftMm?: number;
+  marginRightMm?: number;
+  headerDistanceMm?: number;
+  footerDistanceMm?: number;
+  /** Page numbers (a PAGE field) where the host can tell. */
+  pageNumbers?: {
+    present: boolean;
+    /** Which margin holds them. */
+    place?: 'header' | 'footer';
+    alignment?: Alignment;
+    /** True when the first page shows no number (different first page). */
+    hiddenOnFirstPage?: boolean;
+  };
+}
+
+/**
+ * What the host could report. A rule that needs a capability the host lacks is listed as "not evaluated"
+ * instead of passing silently. Omitted = false (plain text knows none of these).
+ */
+export interface HostCapabilities {
+  /** Font name/size/weight per paragraph or run. */
+  fonts?: boolean;
+  /** Alignment, indents, spacing. */
+  paragraphFormat?: boolean;
+  /** Paper size, orientation, margins. */
+  pageSetup?: boolean;
+  /** Page number fields in headers/footers. */
+  pageNumbers?: boolean;
+}
+
+export type Capability = keyof HostCapabilities;
 
 /** A stretch of a paragraph with uniform formatting, where the host can tell (e.g. .docx runs). */
 export interface RunInfo {
@@ -44,6 +98,7 @@ export interface Paragraph {
   cell?: TableCellPosition;
   font?: FontInfo;
   runs?: RunInfo[];
+  format?: ParagraphFormat;
   /** Tag of the innermost content control of this add-in that contains the paragraph (see tags.ts). */
   controlTag?: string;
   /** True when the content control shows its placeholder (guidance) rather than user text. */
@@ -60,6 +115,10 @@ export interface DocumentMeta {
 export interface DocumentModel {
   paragraphs: Paragraph[];
   meta: DocumentMeta;
+  /** Page setup per section, in document order (where the host reports it). */
+  sections?: SectionInfo[];
+  /** What this host could report about presentation; see HostCapabilities. */
+  capabilities?: HostCapabilities;
 }
 
 export function createDocument(paragraphs: Array<Paragraph | string>, meta: DocumentMeta = {}): DocumentModel {

@@ -2,7 +2,7 @@ import type { CheckConfig } from './config';
 import type { Edit } from './edit';
 import type { Category, Severity } from './finding';
 import type { LocalizedText, MessageData } from './i18n';
-import type { DocumentModel, Paragraph } from './model';
+import type { Capability, DocumentModel, Paragraph } from './model';
 
 /** A text change inside the document, given by offsets; the runner adds the text it expects to find. */
 export interface TextFix {
@@ -38,6 +38,11 @@ export interface RuleMeta {
   source?: string;
   /** Its fixes are safe to apply in bulk. */
   bulkSafe?: boolean;
+  /**
+   * What the document must report for this rule to be evaluated (e.g. fonts). When the host lacks one, the
+   * rule does not run and the check lists it as not evaluated.
+   */
+  requires?: Capability[];
 }
 
 export interface RuleContext {

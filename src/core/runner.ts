@@ -23,7 +23,7 @@ export function runRules(doc: DocumentModel, rules: readonly Rule[], config: Che
   for (const rule of rules) {
     const setting = config.rules?.[rule.meta.id];
     const { enabled, severity, options } = resolveRuleSetting(setting, rule.meta.defaultSeverity);
-    if (!enabled) continue;
+    if (!enabled || !canEvaluate(rule, doc)) continue;
     // A severity the user chose wins over the one a rule picks for a particular finding.
     const chosen = typeof setting === 'string' || (typeof setting === 'object' && setting.severity !== undefined);
     const context: RuleContext = {
@@ -41,6 +41,11 @@ export function runRules(doc: DocumentModel, rules: readonly Rule[], config: Che
     rule.checkDocument?.(context);
   }
   return findings.sort(compareFindings);
+}
+
+/** True when the document reports everything the rule needs (see RuleMeta.requires). */
+export function canEvaluate(rule: Rule, doc: DocumentModel): boolean {
+  return (rule.meta.requires ?? []).every((capability) => doc.capabilities?.[capability] === true);
 }
 
 function toFinding(rule: Rule, d: ReportDescriptor, doc: DocumentModel, severity: Finding['severity']): Finding {

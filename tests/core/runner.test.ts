@@ -1,6 +1,7 @@
 import { createDocument } from '../../src/core/model';
 import type { Rule } from '../../src/core/rule';
 import { runRules } from '../../src/core/runner';
+import { checkDocument } from '../../src/core/check';
 
 /** Flags every "x"; a lone "x" word is certain (error), any other a warning. */
 const xRule: Rule = {
@@ -56,5 +57,26 @@ describe('runRules', () => {
   it('skips guidance placeholders still showing (the add-in’s grey text)', () => {
     const withGuide = createDocument([{ text: 'x gợi ý', showsPlaceholder: true }, 'x']);
     expect(runRules(withGuide, [xRule]).map((f) => f.paragraph)).toEqual([1]);
+  });
+});
+
+describe('rules that need what the host cannot report', () => {
+  const fontRule: Rule = { ...xRule, meta: { ...xRule.meta, id: 'font-rule', requires: ['fonts'] } };
+
+  it('do not run, and the check lists them as not evaluated', () => {
+    const plain = createDocument(['a x']);
+    expect(runRules(plain, [fontRule])).toEqual([]);
+    expect(checkDocument(plain, {}, [fontRule, xRule]).notEvaluated).toEqual([
+      { ruleId: 'font-rule', description: xRule.meta.description, missing: ['fonts'] },
+    ]);
+  });
+
+  it('run when the host reports the capability, and a disabled rule is not listed', () => {
+    const word = { ...createDocument(['a x']), capabilities: { fonts: true } };
+    expect(runRules(word, [fontRule])).toHaveLength(1);
+    expect(checkDocument(word, {}, [fontRule]).notEvaluated).toEqual([]);
+    expect(checkDocument(createDocument(['x']), { rules: { 'font-rule': 'off' } }, [fontRule]).notEvaluated).toEqual(
+      [],
+    );
   });
 });

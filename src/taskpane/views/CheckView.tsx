@@ -285,7 +285,7 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
     try {
       const html = renderHtmlReport({
         documentName: checked.doc.meta.name,
-        result: { findings: visible, summary },
+        result: { findings: visible, summary, notEvaluated: checked.result.notEvaluated },
         lang,
         generatedAt: new Date().toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'),
       });

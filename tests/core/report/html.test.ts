@@ -18,7 +18,7 @@ function finding(over: Partial<Finding>): Finding {
   };
 }
 
-const result = (findings: Finding[]): CheckResult => ({ findings, summary: summarize(findings) });
+const result = (findings: Finding[]): CheckResult => ({ findings, summary: summarize(findings), notEvaluated: [] });
 
 const FINDINGS = [
   finding({ paragraph: 4 }),
