@@ -1,4 +1,4 @@
-import type { Alignment } from './model';
+import type { Alignment, FontInfo, ParagraphFormat, SectionInfo } from './model';
 
 /**
  * Edits are descriptions; adapters carry them out. Every edit states what it expects to find, so a host can
@@ -67,6 +67,11 @@ export type BlockPosition =
   /** After paragraph `paragraph`, which must currently read `expected`. */
   | { at: 'afterParagraph'; paragraph: number; expected: string }
   | { at: 'beforeParagraph'; paragraph: number; expected: string }
+  /**
+   * Replaces paragraphs `first`..`last` (inclusive), which must currently read `expected` (one text per
+   * paragraph), e.g. a header typed by hand that the user chose to replace with the add-in's own.
+   */
+  | { at: 'replaceParagraphs'; first: number; last: number; expected: string[] }
   | { at: 'selection' };
 
 /**
@@ -87,7 +92,30 @@ export interface SetMetaEdit {
   templateId?: string;
 }
 
-export type Edit = TextEdit | InsertBlockEdit | SetMetaEdit;
+/**
+ * Sets presentation (never text) of one paragraph, or of a range of it. States the text and the properties it
+ * expects, so a host refuses it when the paragraph changed since the check (like a stale text edit).
+ */
+export interface FormatEdit {
+  kind: 'setFormat';
+  paragraph: number;
+  /** A range of the paragraph's text for character formatting; omitted = the whole paragraph. */
+  range?: { start: number; length: number };
+  expectedText: string;
+  /** The current values of the properties being changed, as the check saw them. */
+  expected: { font?: FontInfo; format?: ParagraphFormat; alignment?: Alignment };
+  set: { font?: TextFormat; format?: ParagraphFormat; alignment?: Alignment };
+}
+
+/** Sets the page setup of section `section` (e.g. margins), stating the values it expects to find. */
+export interface PageSetupEdit {
+  kind: 'setPageSetup';
+  section: number;
+  expected: Partial<Omit<SectionInfo, 'firstParagraph' | 'pageNumbers'>>;
+  set: Partial<Omit<SectionInfo, 'firstParagraph' | 'pageNumbers'>>;
+}
+
+export type Edit = TextEdit | InsertBlockEdit | SetMetaEdit | FormatEdit | PageSetupEdit;
 
 export function paragraphSpec(text: string, extra: Omit<ParagraphSpec, 'kind' | 'text'> = {}): ParagraphSpec {
   return { kind: 'paragraph', text, ...extra };

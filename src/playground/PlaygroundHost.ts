@@ -153,6 +153,8 @@ export class PlaygroundHost implements DocumentHost {
     let applied = 0;
 
     const textEdits: TextEdit[] = [];
+    // Formatting and page-setup edits are not carried out by this host yet: refused, never silently dropped.
+    edits.forEach((e, i) => (e.kind === 'setFormat' || e.kind === 'setPageSetup') && stale.add(i));
     edits.forEach((e, i) => {
       if (e.kind !== 'replaceText') return;
       // Text in a guidance placeholder is not the user's text: edits aimed at it are refused.
@@ -209,6 +211,8 @@ export class PlaygroundHost implements DocumentHost {
         const outer = this.outerBlock(caret);
         return { parent: outer.parentNode!, before: outer.nextSibling, key: 'selection' };
       }
+      case 'replaceParagraphs':
+        return 'stale'; // not supported yet: refused rather than misplaced
       case 'afterParagraph':
       case 'beforeParagraph': {
         const block = blocks[position.paragraph];

@@ -167,7 +167,10 @@ export class WordHost implements DocumentHost {
     const textEdits = indexed.filter((e): e is { edit: TextEdit; index: number } => e.edit.kind === 'replaceText');
     const inserts = indexed.filter((e): e is { edit: InsertBlockEdit; index: number } => e.edit.kind === 'insertBlock');
     const metas = indexed.filter((e): e is { edit: SetMetaEdit; index: number } => e.edit.kind === 'setMeta');
-    const stale: number[] = [];
+    // Formatting and page-setup edits are not carried out by this host yet: refused, never silently dropped.
+    const stale: number[] = indexed
+      .filter((e) => e.edit.kind === 'setFormat' || e.edit.kind === 'setPageSetup')
+      .map((e) => e.index);
     let applied = 0;
     try {
       if (textEdits.length || inserts.length) {
@@ -435,6 +438,7 @@ export class WordHost implements DocumentHost {
     items: Word.Paragraph[],
     current: readonly string[],
   ): Word.Paragraph | undefined | null {
+    if (position.at === 'replaceParagraphs') return null; // not supported yet: refused as stale
     if (position.at !== 'afterParagraph' && position.at !== 'beforeParagraph') return undefined;
     return current[position.paragraph] === position.expected ? items[position.paragraph] : null;
   }

@@ -25,6 +25,7 @@ export function applyInsertions(doc: DocumentModel, edits: readonly Edit[], sele
     if (p.at === 'start') at = 0;
     else if (p.at === 'end') at = paragraphs.length;
     else if (p.at === 'selection') at = selection;
+    else if (p.at === 'replaceParagraphs') throw new Error('replaceParagraphs is not used by outline insertions');
     else {
       if (paragraphs[p.paragraph]?.text !== p.expected) throw new Error(`stale position ${JSON.stringify(p)}`);
       at = p.at === 'afterParagraph' ? p.paragraph + 1 : p.paragraph;
