@@ -23,7 +23,7 @@ const nodeGlobals = {
 };
 
 module.exports = tseslint.config(
-  { ignores: ['dist/', 'dist-cli/', 'coverage/', 'node_modules/', 'tmp/', 'test-results/'] },
+  { ignores: ['dist/', 'dist-cli/', 'coverage/', 'node_modules/', 'tmp/', 'test-results/', '**/*.generated.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

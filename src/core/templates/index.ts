@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { LocalizedText } from '../i18n';
 import baoCaoChinhTriChiBo from './builtin/bao-cao-chinh-tri-chi-bo.json';
 import baoCaoTongKet from './builtin/bao-cao-tong-ket.json';
@@ -7,20 +7,15 @@ import keHoach from './builtin/ke-hoach.json';
 import nghiQuyet from './builtin/nghi-quyet.json';
 import nq23 from './builtin/nq23-tong-ket-20-nam.json';
 import { TemplateError } from './errors';
-import schema from './template.schema.json';
 import type { OutlineTemplate, TemplateSection } from './types';
+// Precompiled from template.schema.json (scripts/build-schemas.js): no `new Function` under a strict CSP.
+import validateTemplateSchema from './validateTemplate.generated';
 
 export { TemplateError } from './errors';
 export { importOutline, type ImportOptions } from './import';
 export type { NumberingStyle, OutlineTemplate, TemplateSection } from './types';
 
 export type TemplateValidation = { ok: true; template: OutlineTemplate } | { ok: false; errors: LocalizedText[] };
-
-let compiled: ReturnType<Ajv['compile']> | undefined;
-function schemaValidator() {
-  compiled ??= new Ajv({ allErrors: true }).compile(schema);
-  return compiled;
-}
 
 function describeSchemaError(e: ErrorObject): LocalizedText {
   const at = e.instancePath || '/';
@@ -57,8 +52,9 @@ function structuralErrors(template: OutlineTemplate): LocalizedText[] {
 
 /** Validates parsed JSON against template.schema.json and the structural checks. The "$schema" key is dropped. */
 export function validateTemplate(json: unknown): TemplateValidation {
-  const validate = schemaValidator();
-  if (!validate(json)) return { ok: false, errors: (validate.errors ?? []).map(describeSchemaError) };
+  if (!validateTemplateSchema(json)) {
+    return { ok: false, errors: (validateTemplateSchema.errors ?? []).map(describeSchemaError) };
+  }
   const { $schema: _schema, ...template } = json as OutlineTemplate & { $schema?: string };
   const errors = structuralErrors(template);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, template };
