@@ -12,18 +12,21 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { rewriteManifestUrls } = require('./scripts/publicUrl');
+const { contentSecurityPolicy } = require('./scripts/csp');
 
 const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const DEFAULT_PORT = 3000;
 
-/** Page shell; the React code mounts into #root. */
+/** Page shell; the React code mounts into #root. The CSP meta tag comes first so it covers every load. */
 function pageHtml({ title, loadOfficeJs }) {
   const officeScript = loadOfficeJs ? `\n    <script src="${OFFICE_JS_URL}"></script>` : '';
   return `<!doctype html>
 <html lang="vi">
   <head>
     <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ officeJs: loadOfficeJs })}" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" type="image/png" sizes="32x32" href="assets/icon-32.png" />
     <title>${title}</title>${officeScript}
   </head>
   <body>
@@ -71,7 +74,8 @@ module.exports = async (env = {}, argv = {}) => {
   return {
     mode: production ? 'production' : 'development',
     target: ['web', 'es2020'],
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    // No eval-based source maps: the pages' CSP has no 'unsafe-eval', in development too.
+    devtool: production ? false : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       playground: './src/playground/index.tsx',
@@ -136,6 +140,12 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({
         filename: 'playground.html',
+        chunks: ['playground'],
+        templateContent: pageHtml({ title: 'Thể thức — playground', loadOfficeJs: false }),
+      }),
+      // The site's root opens the playground too (a static host serves index.html for "/").
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
         chunks: ['playground'],
         templateContent: pageHtml({ title: 'Thể thức — playground', loadOfficeJs: false }),
       }),

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { HostNotice } from './HostNotice';
 
 /** The page's mount point; created when the HTML template has none. */
 function mountPoint(): HTMLElement {
@@ -19,16 +20,23 @@ document.head.appendChild(fill);
 if (typeof Office === 'undefined') {
   // Office.js comes from Microsoft's CDN; without it (offline, or opened outside Word) say so instead of a blank pane.
   createRoot(mountPoint()).render(
-    <p lang="vi">
-      Không tải được Office.js: hãy mở Thể thức trong Word khi có mạng, hoặc dùng playground.html. / Office.js could not
-      be loaded: open Thể thức in Word while online, or use playground.html.
-    </p>,
+    <HostNotice
+      title="Không tải được Office.js"
+      body="Hãy mở Thể thức trong Word khi máy có mạng, hoặc dùng trang playground.html để thử không cần Word."
+      english="Office.js could not be loaded: open Thể thức in Word while online, or try it without Word in playground.html."
+    />,
   );
 } else {
   Office.onReady(async (info) => {
     const root = createRoot(mountPoint());
     if (info.host !== Office.HostType.Word) {
-      root.render(<p lang="vi">Thể thức chỉ chạy trong Microsoft Word. / Thể thức runs only in Microsoft Word.</p>);
+      root.render(
+        <HostNotice
+          title="Thể thức chỉ chạy trong Word"
+          body="Phần bổ trợ này dành cho Microsoft Word; hãy mở nó từ thẻ Trang đầu của Word."
+          english="This add-in runs only in Microsoft Word."
+        />,
+      );
       return;
     }
     // The Word adapter is loaded after Office.js is ready, keeping the first bundle small.

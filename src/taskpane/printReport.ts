@@ -7,6 +7,9 @@ export function printHtml(html: string, doc: Document = document): Promise<void>
     const frame = doc.createElement('iframe');
     frame.setAttribute('aria-hidden', 'true');
     frame.title = 'report';
+    // The report is our own HTML, but it quotes the document: it runs no script (same origin only so that the
+    // pane can call print() on it; allow-modals lets that print dialog open).
+    frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
     frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden';
     frame.addEventListener('load', () => {
       const win = frame.contentWindow;
