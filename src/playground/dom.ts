@@ -288,10 +288,18 @@ function setHeading(el: HTMLElement, level: number | undefined): void {
   if (level) el.setAttribute('data-heading-level', String(level));
 }
 
+/** Times New Roman where installed, else its metric-compatible stand-ins, so documents look as in Word. */
+const SERIF_FALLBACKS = '"Tinos", "Liberation Serif", serif';
+
+function fontStack(name: string): string {
+  const quoted = `"${name.replace(/["\\]/g, '')}"`;
+  return /times new roman/i.test(name) ? `${quoted}, ${SERIF_FALLBACKS}` : quoted;
+}
+
 function applyFont(el: HTMLElement, font: FontInfo | TextFormat | undefined): void {
   if (!font) return;
   const name = 'name' in font ? font.name : 'font' in font ? font.font : undefined;
-  if (name) el.style.fontFamily = `"${name}"`;
+  if (name) el.style.fontFamily = fontStack(name);
   if (font.size) el.style.fontSize = `${font.size}pt`;
   if (font.bold) el.style.fontWeight = 'bold';
   if (font.italic) el.style.fontStyle = 'italic';
@@ -342,6 +350,9 @@ export function paragraphElement(doc: Document, p: Paragraph): HTMLElement {
     applyFont(el, uniformFont);
     appendText(el, p.text);
   }
+  // A paragraph ending in a line break needs the browser's filler <br> after it, or reading it back (which
+  // drops the last <br> as filler) would lose the user's break.
+  if (/[\v\n]$/.test(p.text)) el.appendChild(doc.createElement('br'));
   return el;
 }
 

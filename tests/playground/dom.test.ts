@@ -99,6 +99,27 @@ describe('rendering a model', () => {
     expect(root.querySelectorAll('table')).toHaveLength(1);
     expect(read.meta).toEqual({ name: 'a.docx' });
   });
+
+  it.each([
+    ['a line break at the end', 'Kính gửi:\n'],
+    ['two at the end', 'a\n\n'],
+    ['only a line break', '\n'],
+    ['a break at the end of a formatted run', 'đậm\n'],
+  ])('keeps %s when a document is loaded into the editor', (_, text) => {
+    const runs = text === 'đậm\n' ? [{ start: 0, length: 4, font: { bold: true } }] : undefined;
+    const model = createDocument([{ text, ...(runs ? { runs, font: { bold: null } } : {}) }, 'sau']);
+    const root = editor('');
+    renderDocument(root, model);
+    expect(readDocument(root, {}).paragraphs.map((p) => p.text)).toEqual([text, 'sau']);
+  });
+
+  it('draws Times New Roman with metric-compatible fallbacks where it is not installed', () => {
+    const root = editor('');
+    renderDocument(root, createDocument([{ text: 'a', font: { name: 'Times New Roman', size: 14 } }]));
+    const p = root.querySelector('p')!;
+    expect(p.style.fontFamily).toMatch(/^"?Times New Roman"?, "?Tinos"?, "?Liberation Serif"?, serif$/);
+    expect(readDocument(root, {}).paragraphs[0].font).toMatchObject({ name: 'Times New Roman', size: 14 });
+  });
 });
 
 describe('offsets and text replacement', () => {
