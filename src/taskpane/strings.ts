@@ -77,7 +77,9 @@ const vi = {
   importButton: 'Nhập',
   importDone: 'Đã nhập cài đặt.',
   importDropped: 'Đã nhập cài đặt; bỏ qua các mục không hợp lệ: {items}.',
-  importInvalid: 'Nội dung không phải JSON hợp lệ: {detail}',
+  importInvalid: '{detail} Cài đặt đang dùng được giữ nguyên.',
+  importRefused: 'Không nhập: {problem} Cài đặt đang dùng được giữ nguyên.',
+  importRefusedMore: 'Không nhập: {problem} (và {more} lỗi khác). Cài đặt đang dùng được giữ nguyên.',
   settingsSaveFailed: 'Đã áp dụng nhưng không lưu được cài đặt: {detail}',
 
   // Playground page
@@ -179,7 +181,9 @@ const en: Strings = {
   importButton: 'Import',
   importDone: 'Settings imported.',
   importDropped: 'Settings imported; invalid entries skipped: {items}.',
-  importInvalid: 'The text is not valid JSON: {detail}',
+  importInvalid: '{detail} The current settings are kept.',
+  importRefused: 'Not imported: {problem} The current settings are kept.',
+  importRefusedMore: 'Not imported: {problem} (and {more} more). The current settings are kept.',
   settingsSaveFailed: 'Applied, but the settings could not be saved: {detail}',
 
   playgroundTitle: 'Thể thức – browser playground',

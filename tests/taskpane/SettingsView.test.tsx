@@ -150,7 +150,7 @@ describe('SettingsView', () => {
     expect(screen.getByRole('radio', { name: 'Tự nhận biết' })).toBeChecked();
   });
 
-  it('imports shared JSON, skipping what it does not know', async () => {
+  it('imports shared JSON; keys the pane does not manage are named as skipped', async () => {
     const host = new MemoryHost(['Một']);
     const { user } = renderApp(host);
     await openSettings(user);
@@ -159,17 +159,50 @@ describe('SettingsView', () => {
     expect(JSON.parse((json as HTMLTextAreaElement).value)).toEqual({});
     await user.clear(json);
     await user.click(json);
-    await user.paste(JSON.stringify({ rules: { 'test-short': 'info', 'not-a-rule': 'off' }, toneStyle: 'new' }));
+    await user.paste(JSON.stringify({ rules: { 'test-short': 'info' }, toneStyle: 'new', today: '2026-01-01' }));
     await user.click(screen.getByRole('button', { name: 'Nhập' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('bỏ qua các mục không hợp lệ: rules.not-a-rule');
+    expect(await screen.findByRole('status')).toHaveTextContent('bỏ qua các mục không hợp lệ: today');
     expect(stored(host)).toEqual({ rules: { 'test-short': 'info' }, toneStyle: 'new' });
     expect(screen.getByRole('radio', { name: 'Kiểu mới (hoà, uỷ)' })).toBeChecked();
+  });
 
+  it.each([
+    ['an unknown rule', { rules: { 'test-short': 'info', 'not-a-rule': 'off' } }, 'Không có quy tắc "not-a-rule"'],
+    ['entries that are all invalid', { rules: { 'test-short': 'loud' }, profile: 'x' }, 'và 1 lỗi khác'],
+    ['a list where an object belongs', [1, 2], 'Cấu hình phải là một đối tượng JSON'],
+  ])('refuses a file with %s, naming the problem, and keeps the saved settings', async (_, file, problem) => {
+    const host = new MemoryHost(['Một']);
+    await host.settings.set(CHECK_CONFIG_SETTING, JSON.stringify({ toneStyle: 'old' }));
+    const { user } = renderApp(host);
+    await openSettings(user);
+    await user.click(screen.getByRole('button', { name: 'Chia sẻ cài đặt (JSON)' }));
+    const json = screen.getByRole('textbox', { name: 'Chia sẻ cài đặt (JSON)' });
     await user.clear(json);
-    await user.type(json, 'not json');
+    await user.click(json);
+    await user.paste(JSON.stringify(file));
     await user.click(screen.getByRole('button', { name: 'Nhập' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Nội dung không phải JSON hợp lệ');
-    expect(stored(host)).toEqual({ rules: { 'test-short': 'info' }, toneStyle: 'new' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/^Không nhập: /);
+    expect(alert).toHaveTextContent(problem);
+    expect(alert).toHaveTextContent('Cài đặt đang dùng được giữ nguyên');
+    expect(stored(host)).toEqual({ toneStyle: 'old' });
+  });
+
+  it('says in Vietnamese where text that is not JSON goes wrong, and keeps the saved settings', async () => {
+    const host = new MemoryHost(['Một']);
+    await host.settings.set(CHECK_CONFIG_SETTING, JSON.stringify({ toneStyle: 'old' }));
+    const { user } = renderApp(host);
+    await openSettings(user);
+    await user.click(screen.getByRole('button', { name: 'Chia sẻ cài đặt (JSON)' }));
+    const json = screen.getByRole('textbox', { name: 'Chia sẻ cài đặt (JSON)' });
+    await user.clear(json);
+    await user.click(json);
+    await user.paste('{\n  "toneStyle": "new",\n}');
+    await user.click(screen.getByRole('button', { name: 'Nhập' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Nội dung không phải JSON hợp lệ: lỗi cú pháp ở dòng 3, cột 1.');
+    expect(alert.textContent).not.toMatch(/Unexpected|Expected|position/);
+    expect(stored(host)).toEqual({ toneStyle: 'old' });
   });
 
   it('applies a change it could not store and says so', async () => {

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { LocalizedText } from '../i18n';
+import { parseJson } from '../json';
 import baoCaoChinhTriChiBo from './builtin/bao-cao-chinh-tri-chi-bo.json';
 import baoCaoTongKet from './builtin/bao-cao-tong-ket.json';
 import congVan from './builtin/cong-van.json';
@@ -62,18 +63,13 @@ export function validateTemplate(json: unknown): TemplateValidation {
 
 /** Parses and validates a template from JSON text; throws TemplateError with messages for the user. */
 export function parseTemplateJson(text: string): OutlineTemplate {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
     throw new TemplateError([
-      {
-        vi: `Tệp mẫu đề cương không phải JSON hợp lệ: ${detail}`,
-        en: `The outline template is not valid JSON: ${detail}`,
-      },
+      { vi: `Tệp mẫu đề cương: ${parsed.error.vi}`, en: `Outline template file: ${parsed.error.en}` },
     ]);
   }
+  const json = parsed.value;
   const result = validateTemplate(json);
   if (!result.ok) throw new TemplateError(result.errors);
   return result.template;

@@ -18,6 +18,8 @@ import {
 import { DismissibleNotice } from '../DismissibleNotice';
 import { useCallback, useMemo, useState } from 'react';
 import type { CheckConfig } from '../../core/config';
+import { validateCheckConfig } from '../../core/configValidation';
+import { parseJson } from '../../core/json';
 import { CATEGORY_LABELS, SEVERITY_LABELS, type Category, type Severity } from '../../core/finding';
 import type { DocumentHost } from '../../core/host';
 import type { Lang } from '../../core/i18n';
@@ -146,12 +148,22 @@ export function SettingsView({ host, lang, rules, value, onChange }: SettingsVie
 
   const importJson = () => {
     if (jsonDraft === null) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(jsonDraft);
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      setMessage({ intent: 'error', text: (l) => fmt(l, 'importInvalid', { detail }) });
+    // Validated whole before anything is stored: a file with a wrong entry is refused and the saved settings stay.
+    const parsed = parseJson(jsonDraft);
+    if (!parsed.ok) {
+      const { error } = parsed;
+      setMessage({ intent: 'error', text: (l) => fmt(l, 'importInvalid', { detail: error[l] }) });
+      return;
+    }
+    const json = parsed.value;
+    const { errors } = validateCheckConfig(json, (id) => rules.some((r) => r.meta.id === id));
+    if (errors.length) {
+      const [first] = errors;
+      const more = errors.length - 1;
+      setMessage({
+        intent: 'error',
+        text: (l) => fmt(l, more ? 'importRefusedMore' : 'importRefused', { problem: first[l], more }),
+      });
       return;
     }
     const clean = sanitizeCheckConfig(json, rules);
