@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import type { CheckConfig } from '../core/config';
 import { HostNotice } from './HostNotice';
+import { loadOrgConfig } from './orgConfig';
 
 /** The page's mount point; created when the HTML template has none. */
 function mountPoint(): HTMLElement {
@@ -41,6 +43,13 @@ if (typeof Office === 'undefined') {
     }
     // The Word adapter is loaded after Office.js is ready, keeping the first bundle small.
     const { WordHost } = await import('../word/WordHost');
-    root.render(<App host={new WordHost()} officeTheme={Office.context.officeTheme} />);
+    const host = new WordHost();
+    const render = (config?: CheckConfig) =>
+      root.render(<App host={host} officeTheme={Office.context.officeTheme} config={config} />);
+    render();
+    // The office's shared settings and templates (org/ beside the add-in) arrive after first paint.
+    const org = await loadOrgConfig();
+    for (const problem of org.problems) console.warn(problem.vi);
+    if (Object.keys(org.config).length) render(org.config);
   });
 }
