@@ -175,14 +175,10 @@ function parseHeader(lines: Line[]): HeaderParts {
     }
   }
   if (parts.numberLine) {
-    const candidate = next(parts.numberLine.index);
-    const sameCell = candidate && sameColumn(parts.numberLine, candidate);
-    if (
-      candidate &&
-      sameCell &&
-      !used.has(candidate.index) &&
-      /^(V\/v(?![\p{L}])|[Vv]ề(?![\p{L}])|\p{Ll})/u.test(candidate.text)
-    ) {
+    // The line under the number in its column: the next row of a header table, or simply the next line.
+    const number = parts.numberLine;
+    const candidate = window.find((l) => l.index > number.index && l.text !== '' && sameColumn(number, l));
+    if (candidate && !used.has(candidate.index) && /^(V\/v(?![\p{L}])|[Vv]ề(?![\p{L}])|\p{Ll})/u.test(candidate.text)) {
       parts.congVanSummary = take(candidate);
     }
   }
