@@ -300,7 +300,7 @@ ruleTester(hd05CongVanVv, {
         by: 'V/v báo cáo tổng kết Nghị quyết số 23-NQ/TW',
       }),
       config,
-      findings: [{ text: 'V/v', messageId: 'vv' }],
+      findings: [{ text: 'V/v', messageId: 'vv', suggestions: ['về việc'] }],
       output: partyCongVan(),
     },
   ],
