@@ -78,6 +78,7 @@ function main(): void {
   let slipCount = 0;
   let withHeader = 0;
   let headerPass = 0;
+  let withSlip = 0;
   const headerFailures: string[] = [];
   const shown: string[] = [];
   const files = listFiles(ROOT);
@@ -109,7 +110,9 @@ function main(): void {
       const bad = findings.filter((f) => headerIds.has(f.ruleId) && f.severity !== 'info');
       const unread = unreadParts(doc);
       const problems = [...unread, ...new Set(bad.map((f) => `${f.ruleId}/${f.messageId}`))];
-      if (problems.length === 0) headerPass++;
+      // A header whose deviation is a confirmed slip of the published text is not a conforming header.
+      if (slips.some((s) => s.file === name && headerIds.has(s.ruleId))) withSlip++;
+      else if (problems.length === 0) headerPass++;
       else headerFailures.push(`${name}: ${problems.join(', ')}`);
     }
   }
@@ -135,8 +138,9 @@ function main(): void {
   const total = (s: 'error' | 'warning') => rows.reduce((n, [, r]) => n + r[s], 0);
   console.log(`\nall rules: ${rate(total('error'))} errors and ${rate(total('warning'))} warnings per ${PER} words`);
   console.log(`confirmed slips in the published texts (slips.json, counted apart): ${slipCount}`);
+  const conforming = withHeader - withSlip;
   console.log(
-    `header test: ${headerPass} / ${withHeader} documents with a header read as conforming (${withHeader ? ((100 * headerPass) / withHeader).toFixed(1) : '—'} %)`,
+    `header test: ${headerPass} / ${conforming} conforming headers read as conforming (${conforming ? ((100 * headerPass) / conforming).toFixed(1) : '—'} %); ${withSlip} more with a confirmed slip in the header`,
   );
   headerFailures.forEach((f) => console.log(`  not conforming: ${f}`));
   console.log(`time: ${Date.now() - started} ms`);
