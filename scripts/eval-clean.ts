@@ -137,7 +137,7 @@ function main(): void {
   table.forEach((r) => console.log(line(r)));
   const total = (s: 'error' | 'warning') => rows.reduce((n, [, r]) => n + r[s], 0);
   console.log(`\nall rules: ${rate(total('error'))} errors and ${rate(total('warning'))} warnings per ${PER} words`);
-  console.log(`confirmed slips in the published texts (slips.json, counted apart): ${slipCount}`);
+  console.log(`findings on confirmed slips of the published texts (slips.json, counted apart): ${slipCount}`);
   const conforming = withHeader - withSlip;
   console.log(
     `header test: ${headerPass} / ${conforming} conforming headers read as conforming (${conforming ? ((100 * headerPass) / conforming).toFixed(1) : '—'} %); ${withSlip} more with a confirmed slip in the header`,
