@@ -1,26 +1,19 @@
 import type { DocumentModel, Paragraph } from './model';
 
 /**
- * Reads UTF-8 plain text (already decoded) into the model: blank lines separate paragraphs. Text extracted from
- * PDFs or page layouts breaks lines mid-sentence and leaves blank lines at page breaks; such a break is joined
- * when the text before it clearly continues (no closing punctuation, next line starts in lower case or
- * continues a number or name).
+ * Reads UTF-8 plain text (already decoded) into the model: blank lines always separate paragraphs. Text extracted
+ * from PDFs or page layouts breaks lines mid-sentence; inside a block such a line break is joined when the text
+ * before it clearly continues (no closing punctuation, next line starts in lower case or continues a number or
+ * name). Text that was never wrapped to a page (web transcriptions: one paragraph per line) keeps every line.
  */
 export function readPlainText(input: string, name?: string): DocumentModel {
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  // Two or more blank lines in a row are a real gap, never a page-break artefact inside a paragraph.
+  const raw = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Extraction that puts a blank line after every line carries no paragraph breaks in its single blank lines.
+  const text = isDoubleSpaced(raw) ? raw.replace(/\n[ \t\u00a0]*\n(?![ \t\u00a0]*\n)/g, '\n') : raw;
   const blocks = text
-    .split(/\n(?=[ \t\u00a0]*\n)/)
-    .map((raw) => ({ raw: raw.replace(/^[ \t\u00a0]*\n/, ''), gap: /^[ \t\u00a0]*\n[ \t\u00a0]*$/.test(raw) }))
-    .reduce<Array<{ text: string; hardBreak: boolean }>>((acc, { raw, gap }) => {
-      if (gap || raw.trim() === '') {
-        if (acc.length) acc[acc.length - 1].hardBreak = true;
-        return acc;
-      }
-      acc.push({ text: raw, hardBreak: false });
-      return acc;
-    }, [])
-    .map((b, i, all) => ({ ...readEmphasis(b.text), hardBreakBefore: i > 0 && all[i - 1].hardBreak }))
+    .split(/\n[ \t\u00a0]*\n/)
+    .filter((raw) => raw.trim() !== '')
+    .map(readEmphasis)
     .map((b) => ({
       ...b,
       lines: b.text
@@ -31,25 +24,15 @@ export function readPlainText(input: string, name?: string): DocumentModel {
     .filter((b) => b.lines.length > 0);
 
   const width = typicalLineWidth(text);
+  const wrapped = isPageWrapped(text);
   const paragraphs: Paragraph[] = [];
   let lastLine = '';
-  for (const { lines, font, hardBreakBefore } of blocks) {
+  for (const { lines, font } of blocks) {
     // Lines inside one block are joined when they continue; a line starting with a bullet/number starts anew.
     let current: Paragraph | null = null;
-    lines.forEach((rawLine, i) => {
+    lines.forEach((rawLine) => {
       const line = rawLine.replace(/^\s+/, '');
-      const previous = paragraphs[paragraphs.length - 1];
-      if (
-        i === 0 &&
-        previous &&
-        !hardBreakBefore &&
-        !font &&
-        !previous.font &&
-        continuesAcrossBlank(lastLine, line, width)
-      ) {
-        current = paragraphs.pop()!;
-        current.text = joinLines(current.text, line);
-      } else if (current && continues(lastLine, line, width)) {
+      if (current && wrapped && continues(lastLine, line, width)) {
         current.text = joinLines(current.text, line);
       } else {
         if (current) paragraphs.push(current);
@@ -92,14 +75,43 @@ function joinLines(a: string, b: string): string {
 const ITEM_START = /^(?:[-–•+*]\s|[IVXLC]+[.-]\s|\d+(?:\.\d+)*[.)-]\s|[a-zđ]\)\s)/u;
 const SENTENCE_END = /[.!?:;…"”)]$|\/\.$/u;
 const UPPER_START = /^\p{Lu}/u;
+/** The number line stands alone ("Số 12-CV/ĐU" then "về việc …" are two lines of the header). */
+const NUMBER_LINE = /^(?:(?:Luật|Pháp lệnh|Lệnh|Nghị quyết)\s+số\s*:|Số(?:\s*:|\s+[\d.…_]))/u;
+/** Lines that start a part of the header or closing block, never the rest of the line above. */
+const HEADER_START = new RegExp(`${NUMBER_LINE.source}|^(?:V\\/v(?![\\p{L}])|Kính\\s+(?:gửi|trình)|Nơi\\s+nhận)`, 'u');
 
-/** Within a block, a line break is kept only before an item start or after a finished sentence or heading. */
+/** Nearly every line is followed by a blank line: the blank lines are line breaks, not paragraph breaks. */
+function isDoubleSpaced(text: string): boolean {
+  const gaps = text.match(/\S[^\n]*\n(?:[ \t\u00a0]*\n)*(?=[ \t\u00a0]*\S)/g) ?? [];
+  if (gaps.length < 6) return false;
+  const tight = gaps.filter((g) => !/\n[ \t\u00a0]*\n/.test(g)).length;
+  return tight <= gaps.length * 0.05;
+}
+
+const isRule = (line: string) => /^[\s_\-–—‒=*]{3,}$/u.test(line) && /[_\-–—‒=*]{3}/u.test(line);
+
+/**
+ * Text wrapped to a page has no line much longer than a page is wide; a web transcription or a text export of a
+ * Word file has whole paragraphs on one line, so its line breaks are paragraph breaks.
+ */
+function isPageWrapped(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const long = lines.filter((l) => l.trim().length > 180).length;
+  return long < Math.max(2, lines.length * 0.02);
+}
+
+/** Within a block, a line break is kept before an item start, after a finished sentence or heading, or before a
+ * capitalised line when the line above stopped short. */
 function continues(previous: string, line: string, width: number): boolean {
   if (ITEM_START.test(line)) return false;
+  // A drawn rule ("-----", "____") under the motto or a body name is a line of its own, as is a header line.
+  if (isRule(previous) || isRule(line) || NUMBER_LINE.test(previous) || HEADER_START.test(line)) return false;
   if (SENTENCE_END.test(previous)) return false;
   if (isAllCaps(previous)) return false;
-  // A short numbered line followed by a capitalised one is a heading and its first body line.
-  if (ITEM_START.test(previous) && UPPER_START.test(line)) return wrapsOn(previous, width);
+  // A trích yếu "V/v …" is wrapped short on purpose; its next line continues it.
+  if (/^V\/v\s/u.test(previous)) return true;
+  // A capitalised line after a line that stopped short (not the page width, not on a connector) starts anew.
+  if (UPPER_START.test(line)) return wrapsOn(previous, width);
   return true;
 }
 
@@ -107,20 +119,6 @@ function continues(previous: string, line: string, width: number): boolean {
 function wrapsOn(line: string, width: number): boolean {
   const lastWord = /[\p{L}]+$/u.exec(line)?.[0] ?? '';
   return CONNECTORS.has(lastWord) || line.length >= width * 0.85;
-}
-
-/**
- * Across a blank line (a page-extraction artefact in long paragraphs), join only when the previous paragraph
- * stops mid-sentence: no final punctuation, not in capitals, and the next line starts in lower case, or in
- * capitals after a line that filled the page width or ends on a word that cannot end a sentence.
- */
-function continuesAcrossBlank(previous: string, next: string, width: number): boolean {
-  const last = previous.trimEnd();
-  if (SENTENCE_END.test(last) || isAllCaps(last)) return false;
-  if (ITEM_START.test(next) || isAllCaps(next)) return false;
-  if (/^(Nơi nhận|Kính gửi)/u.test(next)) return false;
-  if (!UPPER_START.test(next)) return true;
-  return wrapsOn(last, width);
 }
 
 /** Words that cannot end a Vietnamese sentence or heading: a line ending on one continues. */

@@ -22,13 +22,47 @@ describe('readPlainText', () => {
     ]);
   });
 
-  it('joins a paragraph broken by a page-extraction blank line when it stops mid-sentence', () => {
-    const doc = readPlainText(
-      'Căn cứ vào chức năng, nhiệm vụ và quyền hạn của\n\ncơ quan, báo cáo như sau:\n\nI. KẾT QUẢ',
+  it.each([
+    ['a sentence stopped mid-way', 'Căn cứ vào chức năng, nhiệm vụ và quyền hạn của\n\ncơ quan, báo cáo như sau:'],
+    ['the Party trích yếu under the number', 'Số 12-CV/ĐU\n\nvề việc chuẩn bị đại hội'],
+    ['a lower-case line after a heading', 'I. KẾT QUẢ\n\nvà những hạn chế'],
+  ])('keeps a blank line as a paragraph break: %s', (_, text) => {
+    expect(readPlainText(text).paragraphs.map((p) => p.text)).toEqual(text.split('\n\n'));
+  });
+
+  it('keeps the number line and the trích yếu under it apart inside one block', () => {
+    expect(readPlainText('Số 12-CV/ĐU\nvề việc chuẩn bị đại hội').paragraphs.map((p) => p.text)).toEqual([
+      'Số 12-CV/ĐU',
+      'về việc chuẩn bị đại hội',
+    ]);
+  });
+
+  it.each([['---------------'], ['_______________'], ['-----'], ['*****']])(
+    'keeps a drawn rule %s under the motto on a line of its own',
+    (rule) => {
+      const text = `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n${rule}\nHà Nội, ngày 05 tháng 3 năm 2026`;
+      expect(readPlainText(text).paragraphs.map((p) => p.text)).toEqual(text.split('\n'));
+    },
+  );
+
+  it('keeps every line of a text never wrapped to a page (one paragraph per line)', () => {
+    const long =
+      'Luật này quy định về thành lập, hoạt động thư viện; quyền, nghĩa vụ và trách nhiệm của cơ quan, tổ chức, cá nhân trong hoạt động thư viện; quản lý nhà nước về thư viện và các hoạt động khác có liên quan';
+    const text = ['Điều 1. Phạm vi điều chỉnh', long, 'Điều 2. Đối tượng áp dụng', long, '1. Thư viện', long].join(
+      '\n',
     );
-    expect(doc.paragraphs.map((p) => p.text)).toEqual([
+    expect(readPlainText(text).paragraphs.map((p) => p.text)).toEqual(text.split('\n'));
+  });
+
+  it('reads an extraction with a blank line after every line as single-spaced, a double gap as a break', () => {
+    const lines = ['Căn cứ vào chức năng, nhiệm vụ và quyền hạn của', 'cơ quan, báo cáo như sau:', 'I. KẾT QUẢ'];
+    const text = `${[...lines, 'Đã tổ chức các hội nghị quán triệt', 'trong toàn cơ quan.', 'Kết quả tốt.'].join('\n\n')}\n\n\nII. NHIỆM VỤ`;
+    expect(readPlainText(text).paragraphs.map((p) => p.text)).toEqual([
       'Căn cứ vào chức năng, nhiệm vụ và quyền hạn của cơ quan, báo cáo như sau:',
       'I. KẾT QUẢ',
+      'Đã tổ chức các hội nghị quán triệt trong toàn cơ quan.',
+      'Kết quả tốt.',
+      'II. NHIỆM VỤ',
     ]);
   });
 

@@ -22,11 +22,20 @@ const COUNTED: ReadonlySet<NumberingStyle> = new Set([
   'letter-paren',
 ]);
 
-/** Checks every sibling group of the outline: one style per group, and 1, 2, 3… with no gap or repeat. */
-export function findNumberingIssues(outline: readonly OutlineNode[]): NumberingIssue[] {
+/** True when a new list may start between two paragraphs (a table between them). */
+export type RestartBetween = (from: number, to: number) => boolean;
+
+/**
+ * Checks every sibling group of the outline: one style per group, and 1, 2, 3… with no gap or repeat. A count
+ * may start again at 1 where `restartBetween` says a new list can begin (after a table).
+ */
+export function findNumberingIssues(
+  outline: readonly OutlineNode[],
+  restartBetween: RestartBetween = () => false,
+): NumberingIssue[] {
   const issues: NumberingIssue[] = [];
   const visit = (siblings: readonly OutlineNode[], parent: OutlineNode | undefined) => {
-    issues.push(...checkGroup(siblings, parent));
+    issues.push(...checkGroup(siblings, parent, restartBetween));
     for (const node of siblings) visit(node.children, node);
   };
   visit(outline, undefined);
@@ -37,7 +46,11 @@ function isNumbered<T extends Heading>(h: T): h is T & Numbered {
   return h.numbering !== undefined && COUNTED.has(h.numbering.style);
 }
 
-function checkGroup(siblings: readonly OutlineNode[], parent: OutlineNode | undefined): NumberingIssue[] {
+function checkGroup(
+  siblings: readonly OutlineNode[],
+  parent: OutlineNode | undefined,
+  restartBetween: RestartBetween,
+): NumberingIssue[] {
   const numbered = siblings.filter((h): h is OutlineNode & Numbered => isNumbered(h));
   if (numbered.length === 0) return [];
   const issues: NumberingIssue[] = [];
@@ -59,6 +72,7 @@ function checkGroup(siblings: readonly OutlineNode[], parent: OutlineNode | unde
   let previous: Numbered | undefined;
   for (const h of numbered) {
     const value = h.numbering.value;
+    if (previous && value === 1 && restartBetween(previous.paragraph, h.paragraph)) previous = undefined;
     const expected = (previous?.numbering.value ?? 0) + 1;
     if (previous && value === previous.numbering.value) {
       issues.push({ kind: 'repeated', heading: h, previous, expected: label(majority, expected, h.numbering.raw) });

@@ -18,6 +18,8 @@ export interface DocumentType {
   accepted?: string[];
   /** Công văn: no type name line; the trích yếu goes under the number. */
   congVan?: boolean;
+  /** Laws, ordinances, the Constitution: published, not sent, so no "Nơi nhận". */
+  noRecipients?: boolean;
   confidence: Confidence;
   source: string;
 }

@@ -57,7 +57,8 @@ export interface ParsedDateLine {
   year: { raw: string; start: number };
 }
 
-const DATE_PHRASE = /ngày(\s*)([0-9]{1,2}|[.…_]*)(\s*)tháng(\s*)([0-9]{1,2}|[.…_]*)(\s*)năm(\s*)([0-9]{2,4}|[.…_]*)/u;
+const DATE_PHRASE =
+  /[nN]gày(\s*)([0-9]{1,2}|[.…_]*)(\s*)tháng(\s*)([0-9]{1,2}|[.…_]*)(\s*)năm(\s*)([0-9]{2,4}|[.…_]*)/u;
 
 export function parseDateLine(text: string): ParsedDateLine | null {
   const m = DATE_PHRASE.exec(text);

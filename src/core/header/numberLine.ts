@@ -42,12 +42,13 @@ export interface ParsedNumberLine {
   hasColon: boolean;
   /** Length of "Số", the colon and the spaces after them. */
   prefixLength: number;
-  /** Length of "Số" plus the colon, without spaces. */
+  /** Length of "Số" (or "Luật số") plus the colon, without the spaces after it. */
   labelLength: number;
   symbol: string;
 }
 
-const NUMBER_LINE = /^Số(\s*:)?(\s*)(?=[\d.…_-]|\/)/u;
+/** "Số:", or a legislative document's "Luật số:", "Pháp lệnh số:", "Nghị quyết số:" (Quốc hội, UBTVQH). */
+const NUMBER_LINE = /^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết)\s+số|Số)(\s*:)?(\s*)(?=[\d.…_-]|\/)/u;
 
 /** Recognises a number-and-symbol line; null when the line is something else. */
 export function parseNumberLine(text: string): ParsedNumberLine | null {
@@ -59,7 +60,7 @@ export function parseNumberLine(text: string): ParsedNumberLine | null {
   return {
     hasColon: m[1] !== undefined,
     prefixLength: m[0].length,
-    labelLength: 2 + (m[1]?.length ?? 0),
+    labelLength: m[0].length - m[2].length,
     symbol: rest,
   };
 }

@@ -109,11 +109,31 @@ function isAppendix(lines: Line[]): boolean {
   return /^Phụ\s+lục(?![\p{L}])/iu.test(first[0]?.text ?? '') && first.some((l) => /^\(Kèm theo/u.test(l.text));
 }
 
+/**
+ * A header line as read: a rule drawn after it on the same line ("QUỐC HỘI --------") is dropped, and the
+ * national title and motto on one line (a table flattened to text) become two lines.
+ */
+function headerLines(line: Line): Line[] {
+  const text = isRuleLine(line.text) ? line.text : line.text.replace(/\s+[_\-–—‒=]{3,}$/u, '');
+  const motto = /\s(Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc)$/iu.exec(text);
+  if (motto && isQuocHieu(text.slice(0, motto.index))) {
+    const mottoStart = motto.index + 1;
+    return [
+      { ...line, text: text.slice(0, motto.index).trimEnd() },
+      { ...line, start: line.start + mottoStart, text: motto[1] },
+    ];
+  }
+  return [{ ...line, text }];
+}
+
+/** A Party star line: "*", "***", "*****". */
+const STAR_LINE = /^\*(?:\s*\*){0,6}$/u;
+
 function parseHeader(lines: Line[]): HeaderParts {
   const window: Line[] = [];
   for (const line of lines.slice(0, HEADER_WINDOW)) {
     if (line.text.length > BODY_LINE_LENGTH && !RECIPIENTS_LABEL.test(line.text)) break;
-    window.push(line);
+    window.push(...headerLines(line));
   }
   const parts: HeaderParts = { bodyLines: [], recipients: [], end: 0 };
   const used = new Set<number>();
@@ -127,7 +147,7 @@ function parseHeader(lines: Line[]): HeaderParts {
     if (!parts.nationalTitle && isPartyTitle(text)) parts.nationalTitle = take(line);
     else if (!parts.quocHieu && isQuocHieu(text)) parts.quocHieu = take(line);
     else if (!parts.tieuNgu && isTieuNgu(text)) parts.tieuNgu = take(line);
-    else if (!parts.asterisk && text === '*') parts.asterisk = take(line);
+    else if (!parts.asterisk && STAR_LINE.test(text)) parts.asterisk = take(line);
     else if (!parts.numberLine && parseNumberLine(text))
       parts.numberLine = take({ ...line, parsed: parseNumberLine(text)! });
     else if (!parts.dateLine && parseDateLine(text) && text.length <= 80)
@@ -141,7 +161,7 @@ function parseHeader(lines: Line[]): HeaderParts {
     }
   }
 
-  const next = (after: number): Line | undefined => window.slice(after + 1).find((l) => l.text !== '');
+  const next = (after: number): Line | undefined => window.find((l) => l.index > after && l.text !== '');
 
   if (parts.typeTitle) {
     const candidate = next(parts.typeTitle.index);
@@ -155,19 +175,16 @@ function parseHeader(lines: Line[]): HeaderParts {
     }
   }
   if (parts.numberLine) {
-    const candidate = next(parts.numberLine.index);
-    const sameCell = candidate && sameContainer(parts.numberLine, candidate);
-    if (
-      candidate &&
-      sameCell &&
-      !used.has(candidate.index) &&
-      /^(V\/v(?![\p{L}])|[Vv]ề(?![\p{L}])|\p{Ll})/u.test(candidate.text)
-    ) {
+    // The line under the number in its column: the next row of a header table, or simply the next line.
+    const number = parts.numberLine;
+    const candidate = window.find((l) => l.index > number.index && l.text !== '' && sameColumn(number, l));
+    if (candidate && !used.has(candidate.index) && /^(V\/v(?![\p{L}])|[Vv]ề(?![\p{L}])|\p{Ll})/u.test(candidate.text)) {
       parts.congVanSummary = take(candidate);
     }
   }
 
-  // Issuing body: upper-case lines before the "*" (or the number), in the number's cell when in a table.
+  // Issuing body: upper-case lines before the "*" (or the number), in the number's column when in a table (the
+  // body often sits in the row above "Số:").
   const bodyEndIndex = parts.asterisk?.index ?? parts.numberLine?.index;
   if (bodyEndIndex !== undefined) {
     const anchor = lines[bodyEndIndex];
@@ -178,7 +195,7 @@ function parseHeader(lines: Line[]): HeaderParts {
         !used.has(l.index) &&
         !isRuleLine(l.text) &&
         isUpperCase(l.text) &&
-        sameContainer(anchor, l),
+        sameColumn(anchor, l),
     );
     parts.bodyLines.forEach(take);
   }
@@ -187,7 +204,8 @@ function parseHeader(lines: Line[]): HeaderParts {
     const label = parts.recipientsLabel;
     const m = RECIPIENTS_LABEL.exec(label.text)!;
     const inline: Line = { ...label, start: label.start + m[0].length, text: label.text.slice(m[0].length) };
-    const { items, last } = readList(window, label.index + 1, inline.text ? inline : undefined);
+    const rest = window.filter((l) => l.index > label.index);
+    const { items, last } = readList(rest, 0, inline.text ? inline : undefined);
     parts.recipients = items;
     if (last !== undefined) used.add(last);
   }
@@ -199,9 +217,12 @@ function parseHeader(lines: Line[]): HeaderParts {
   return parts;
 }
 
-/** Lines in the same table cell, or both outside tables. */
-function sameContainer(a: Line, b: Line): boolean {
-  return a.cell === b.cell;
+/** Lines in the same column of the same table (any row), or both outside tables. */
+function sameColumn(a: Line, b: Line): boolean {
+  if (a.cell === undefined || b.cell === undefined) return a.cell === b.cell;
+  const [tableA, , cellA] = a.cell.split(':');
+  const [tableB, , cellB] = b.cell.split(':');
+  return tableA === tableB && cellA === cellB;
 }
 
 /** Reads "- item" lines from `from`; wrapped continuation lines (indented or starting in lower case) join the item. */
@@ -272,8 +293,11 @@ function parseSignature(lines: Line[], headerEnd: number): SignatureParts {
     }
     parts.signer = findSigner(lines, nameFrom);
   } else {
+    // No signing prefix (a law's "CHỦ TỊCH QUỐC HỘI"): an office line then a name, after the list or at the end.
     const around = [
-      ...lines.slice((listEnd ?? lines.length - 14) + 1, (listEnd ?? lines.length - 14) + 8),
+      ...(listEnd !== undefined
+        ? lines.slice(listEnd + 1, listEnd + 8)
+        : lines.slice(Math.max(headerEnd, lines.length - 14))),
       ...(anchor !== undefined ? lines.slice(Math.max(headerEnd, anchor - 10), anchor) : []),
     ];
     for (const line of around) {

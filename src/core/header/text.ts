@@ -56,7 +56,11 @@ export function isRuleLine(text: string): boolean {
   return /^[_\-–—‒=]{3,}$/.test(text.replace(/\s/g, ''));
 }
 
-/** A person's name: two to six capitalised syllables. */
+/** A military or police rank written before a signer's name ("Thượng tướng Nguyễn Văn A"). */
+const RANK = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|u[ýỷ])|Chuẩn\s+u[ýỷ]|(?:Phó\s+|Chuẩn\s+)?[Đđ]ô\s+đốc)\s+/u;
+
+/** A person's name: two to six capitalised syllables, possibly after a rank. */
 export function looksLikeName(text: string): boolean {
-  return /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u.test(text.normalize('NFC'));
+  const name = text.normalize('NFC').replace(RANK, '');
+  return /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u.test(name);
 }

@@ -18,6 +18,10 @@ import type { Heading, OutlineNode } from './types';
  * consistently: seed 000's "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU / 1. Tăng cường … / 2. Tiếp tục …" are six long
  * numbered tasks, i.e. the content of III, and III has no sub-headings. Word heading styles always count.
  * "- " bullets are never headings.
+ *
+ * Legal texts: "Phần", "Chương", "Mục", "Điều N." are units above any typed numbering, so the khoản 1., 2. and
+ * điểm a), b) of each Điều are its own and start again at 1 under the next one. Text quoted in an amendment
+ * ("Điều 5 được sửa đổi như sau: “1. …”") is the content of the article that quotes it, never a heading.
  */
 
 interface Candidate extends Heading {
@@ -76,10 +80,45 @@ function makeCandidate(
   return heading;
 }
 
+/** A legal unit label: "Phần thứ nhất", "Chương II", "Mục 1.", "Tiểu mục 2", "Điều 15." (number, then title). */
+const LEGAL_UNIT =
+  /^(Phần|Chương|Mục|Tiểu mục|Điều)\s+(?:[IVXLC]+|\d+[a-z]?|thứ\s+\p{L}+)(?:\s*[.:](?=\s|$)|\s*$|(?=\s+\p{Lu}{2}))/u;
+const UNIT_RANK: Record<string, number> = { Phần: -50, Chương: -40, Mục: -30, 'Tiểu mục': -20, Điều: -10 };
+
+function legalUnitCandidate(p: Paragraph, index: number): Candidate | null {
+  const lead = /^[\s\u00a0]*/u.exec(p.text)![0].length;
+  const m = LEGAL_UNIT.exec(p.text.slice(lead));
+  if (!m) return null;
+  const titleStart = lead + m[0].length + (/^\s*/u.exec(p.text.slice(lead + m[0].length))?.[0].length ?? 0);
+  return makeCandidate(index, p.text, null, titleStart, 'numbering', `unit:${m[1]}`);
+}
+
+/**
+ * Paragraphs inside text quoted across paragraphs: from one that opens a quotation it does not close (“1. …)
+ * to the one that closes it (… .” or ”.).
+ */
+function quotedParagraphs(paragraphs: readonly Paragraph[]): Set<number> {
+  const inside = new Set<number>();
+  let open = false;
+  paragraphs.forEach((p, i) => {
+    const text = p.text.trim();
+    const opens = (text.match(/“/gu) ?? []).length;
+    const closes = (text.match(/”/gu) ?? []).length;
+    if (open || (/^“/u.test(text) && opens > closes)) inside.add(i);
+    if (!open && /^“/u.test(text) && opens > closes) open = true;
+    else if (open && closes > opens) open = false;
+  });
+  return inside;
+}
+
 /** Headings by style, list numbering or typed numbering (format-only headings are found separately). */
 function structuralCandidate(p: Paragraph, index: number): Candidate | null {
   const text = p.text;
   const lead = /^[\s\u00a0]*/u.exec(text)![0].length;
+  if (!p.headingLevel) {
+    const unit = legalUnitCandidate(p, index);
+    if (unit) return unit;
+  }
   if (p.headingLevel) {
     const listNumbering = p.isListItem && p.listString ? parseNumbering(p.listString, true) : null;
     const numbering = listNumbering ?? parseNumbering(text);
@@ -114,6 +153,7 @@ function rank(kind: string): { family: string; value: number } | undefined {
   if (kind.startsWith('decimal')) return { family: 'numbered', value: Number(kind.slice(7)) };
   if (kind === 'letter') return { family: 'numbered', value: 50 };
   if (kind.startsWith('style')) return { family: 'style', value: Number(kind.slice(5)) };
+  if (kind.startsWith('unit:')) return { family: 'numbered', value: UNIT_RANK[kind.slice(5)] };
   return undefined;
 }
 
@@ -204,9 +244,10 @@ function collectCandidates(doc: DocumentModel): Candidate[] {
   const { paragraphs } = doc;
   // Guidance still showing its placeholder is not the user's text; what the user typed inside a guidance control is.
   const usable = (p: Paragraph) => p.text.trim() !== '' && !p.cell && !ownsParagraph(p) && !p.showsPlaceholder;
+  const quoted = quotedParagraphs(paragraphs);
   const structural: Candidate[] = [];
   paragraphs.forEach((p, i) => {
-    if (!usable(p)) return;
+    if (!usable(p) || quoted.has(i)) return;
     const c = structuralCandidate(p, i);
     if (c) structural.push(c);
   });
@@ -225,7 +266,7 @@ function collectCandidates(doc: DocumentModel): Candidate[] {
     const text = p.text.trim();
     if (p.controlTag === Tags.signature || SIGN_OFF.test(text)) inSignOff = true;
     else if (structuralAt.has(i) || isProse(text)) inSignOff = false;
-    if (i < bodyStart || inSignOff || structuralAt.has(i) || !usable(p)) return;
+    if (i < bodyStart || inSignOff || structuralAt.has(i) || !usable(p) || quoted.has(i)) return;
     const c = formatCandidate(p, i);
     if (c) format.push(c);
   });

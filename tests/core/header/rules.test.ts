@@ -182,6 +182,13 @@ ruleTester(headerDateLine, {
       config,
       findings: [{ messageId: 'blankDate', severity: 'warning' }],
     },
+    {
+      name: 'a capitalised “Ngày” is read as the date line and flagged, not reported as a missing date',
+      doc: ['Hà Nội, Ngày 26 tháng 11 năm 2019'],
+      config,
+      findings: [{ text: 'Ngày', messageId: 'lowerNgay', severity: 'warning', suggestions: ['ngày'] }],
+      output: 'Hà Nội, ngày 26 tháng 11 năm 2019',
+    },
   ],
 });
 
@@ -300,7 +307,7 @@ ruleTester(hd05CongVanVv, {
         by: 'V/v báo cáo tổng kết Nghị quyết số 23-NQ/TW',
       }),
       config,
-      findings: [{ text: 'V/v', messageId: 'vv' }],
+      findings: [{ text: 'V/v', messageId: 'vv', suggestions: ['về việc'] }],
       output: partyCongVan(),
     },
   ],

@@ -54,3 +54,22 @@ describe('known-confusion matching', () => {
     expect(runRules(createDocument(['Ban Thường vụ Tĩnh ủy']), [knownConfusion])).toHaveLength(1);
   });
 });
+
+describe('known-confusion: a wrong form straddling two right words', () => {
+  it.each([
+    ['Bộ phận có chức năng xuất nhập cảnh.', 'nang-suat'],
+    ['Đánh giá khả năng xuất bản tài liệu.', 'nang-suat'],
+    ['Thực hiện dân chủ chương trình hành động.', 'chu-truong'],
+    ['02 ảnh màu chân dung cỡ 2 cm x 3 cm.', 'dung-stray'],
+  ])('leaves "%s" alone', (text, id) => {
+    expect(findingsFor(text, id)).toHaveLength(0);
+  });
+
+  it.each([
+    ['Nâng cao năng xuất lao động.', 'nang-suat'],
+    ['Chức năng xuất sắc nhất là năng xuất cao.', 'nang-suat'],
+    ['Quán triệt chủ chương của Đảng.', 'chu-truong'],
+  ])('still flags "%s" (only one side is a word)', (text, id) => {
+    expect(findingsFor(text, id)).toHaveLength(1);
+  });
+});

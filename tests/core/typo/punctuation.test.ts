@@ -74,6 +74,18 @@ ruleTester(unbalancedBrackets, {
       name: 'a bracket closed in the next paragraph (a line broken with Enter) is balanced',
       doc: ['(Kèm theo Nghị định số 30/2020/NĐ-CP', '', 'ngày 05 tháng 3 năm 2020 của Chính phủ)'],
     },
+    {
+      name: 'a quoted amendment spanning several khoản',
+      doc: [
+        'Điều 9 được sửa đổi, bổ sung như sau:',
+        '“1. Nội dung thông tin được thu thập gồm:',
+        'a) Họ, chữ đệm và tên khai sinh;',
+        'b) Ngày, tháng, năm sinh.',
+        '2. Thông tin được cập nhật kịp thời.”.',
+        'Điều 10. Hiệu lực thi hành',
+      ],
+    },
+    { name: 'a list marker inside an opening quote', doc: ['“a) Phù hợp với mục đích sử dụng đất;”;'] },
   ],
   invalid: [
     { doc: 'Nghị quyết (số 23-NQ/TW', findings: [{ text: '(', messageId: 'unclosed' }] },
@@ -88,6 +100,21 @@ ruleTester(unbalancedBrackets, {
         { paragraph: 0, text: '(', messageId: 'unclosed' },
         { paragraph: 1, text: ']', messageId: 'unopened' },
       ],
+    },
+    {
+      name: 'a quotation opened in an amendment and never closed in the document is still reported',
+      doc: [
+        'Điều 9 được sửa đổi như sau:',
+        '“1. Nội dung thông tin được thu thập gồm:',
+        'a) Họ và tên;',
+        'Điều 10. Hiệu lực',
+      ],
+      findings: [{ paragraph: 1, text: '“', messageId: 'unclosed' }],
+    },
+    {
+      name: 'a closing quotation with no opening one before it is still reported',
+      doc: ['Điều 9. Phạm vi', 'Luật này quy định về cư trú.”'],
+      findings: [{ paragraph: 1, text: '”', messageId: 'unopened' }],
     },
   ],
 });

@@ -18,8 +18,21 @@ ruleTester(unicodeNormalization, {
     {
       name: 'two runs separated by a composed word',
       doc: `${nfd('Cộng')} hoà ${nfd('xã')}`,
-      findings: [{ start: 0 }, { start: nfd('Cộng').length + 5 }],
+      findings: [
+        { start: 0, severity: 'warning' },
+        { start: nfd('Cộng').length + 5, severity: 'info' },
+      ],
       output: 'Cộng hoà xã',
+    },
+    {
+      name: 'a whole document typed decomposed: one warning, the rest information, every one fixable',
+      doc: [nfd('Báo cáo tổng kết'), `Năm ${nfd('học')}`, nfd('Trường học')],
+      findings: [
+        { paragraph: 0, severity: 'warning' },
+        { paragraph: 1, severity: 'info' },
+        { paragraph: 2, severity: 'info' },
+      ],
+      output: ['Báo cáo tổng kết', 'Năm học', 'Trường học'],
     },
   ],
 });
@@ -30,12 +43,30 @@ ruleTester(invisibleCharacters, {
     'bình thường',
     '👩\u200d💻 là một biểu tượng',
     { name: 'U+00AD is the letter ư in a TCVN3 font', doc: [{ text: 'M\u00adêng', font: { name: '.VnTime' } }] },
+    {
+      name: 'U+00AD is the letter ư in TCVN3 text shown as Unicode, no legacy font (detected from the text)',
+      doc: 'Céng hoµ x· héi chñ nghÜa ViÖt Nam, ng\u00adêi d©n',
+    },
+    {
+      name: 'the document reads as TCVN3 elsewhere: a soft hyphen between letters is a letter there too',
+      doc: ['Céng hoµ x· héi chñ nghÜa ViÖt Nam', 'Tr\u00adêng'],
+    },
   ],
   invalid: [
     { doc: 'Thanh\u200btra Tỉnh', findings: [{ start: 5, messageId: 'invisible' }], output: 'Thanhtra Tỉnh' },
     { doc: '\ufeffBáo cáo', findings: [{ start: 0 }], output: 'Báo cáo' },
     { doc: 'tổng\u00adkết', findings: [{ start: 4 }], output: 'tổngkết' },
     { doc: 'Mặt\u00a0trận', findings: [{ start: 3, messageId: 'noBreakSpace', severity: 'info' }], output: 'Mặt trận' },
+    {
+      name: 'invisible characters all over a document: one warning, the rest information, all fixable at once',
+      doc: ['Thanh\u200btra', 'Tỉnh\u200b', 'tổng\u00adkết'],
+      findings: [
+        { paragraph: 0, severity: 'warning' },
+        { paragraph: 1, severity: 'info' },
+        { paragraph: 2, severity: 'info' },
+      ],
+      output: ['Thanhtra', 'Tỉnh', 'tổngkết'],
+    },
   ],
 });
 

@@ -29,7 +29,8 @@ export const hd05CongVanVv: Rule = {
       start: line.start,
       length: 3,
       messageId: 'vv',
-      fix: [{ start: line.start, length: m[0].length, replacement: 'về việc ' }],
+      // The fix edits exactly the flagged "V/v", adding a space only when none followed it.
+      fix: [{ start: line.start, length: 3, replacement: m[0].length > 3 ? 'về việc' : 'về việc ' }],
     });
   },
 };

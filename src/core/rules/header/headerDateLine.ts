@@ -13,6 +13,10 @@ export const headerDateLine: Rule = {
       noPlace: { vi: 'Thiếu địa danh trước ngày tháng.', en: 'The place name before the date is missing.' },
       comma: { vi: 'Giữa địa danh và ngày tháng có dấu phẩy.', en: 'A comma separates the place from the date.' },
       blankDate: { vi: 'Ngày tháng còn để trống (dự thảo).', en: 'The date is still blank (draft).' },
+      lowerNgay: {
+        vi: 'Sau địa danh, chữ “ngày” viết thường: “{expected}”.',
+        en: 'After the place name, “ngày” is written in lower case: “{expected}”.',
+      },
       invalidDate: { vi: '“{found}” không phải là ngày có thật.', en: '“{found}” is not a real date.' },
       leadingZero: {
         vi: 'Ngày dưới 10 và tháng dưới 3 phải thêm số 0 phía trước: “{expected}”.',
@@ -42,6 +46,18 @@ export const headerDateLine: Rule = {
         length: gap,
         messageId: 'comma',
         fix: [{ start: base + placeEnd, length: gap, replacement: ', ' }],
+      });
+    }
+    if (line.text.startsWith('N', p.phraseStart) && p.place) {
+      const at = base + p.phraseStart;
+      ctx.report({
+        paragraph,
+        start: at,
+        length: 4,
+        messageId: 'lowerNgay',
+        data: { expected: 'ngày' },
+        severity: 'warning',
+        fix: [{ start: at, length: 1, replacement: 'n' }],
       });
     }
     const date = dateOf(p);

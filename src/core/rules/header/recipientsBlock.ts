@@ -26,6 +26,8 @@ export const recipientsBlock: Rule = {
     if (!profile || analysis.appendix) return;
     const sig = analysis.signature;
     const label = sig.noiNhan;
+    // Laws and ordinances are published, not sent: no "Nơi nhận" is normal for them.
+    if (!label && analysis.header.typeTitle?.type.noRecipients) return;
     if (!label) {
       const anchor = sig.authority ?? sig.office;
       const paragraph = anchor ? anchor.paragraph : Math.max(0, ctx.doc.paragraphs.length - 1);

@@ -4,7 +4,11 @@ import type { OutlineNode } from '../../outline/types';
 import { shortTitle } from '../../conformance/text';
 import type { Rule } from '../../rule';
 
-/** A heading with nothing under it before the next heading of the same or a higher level. */
+/**
+ * A real heading with nothing under it before the next heading of the same or a higher level. A numbered line
+ * that is a sentence (a khoản ending in "." or ";"), a lead-in ending in ":", a form field ("Họ và tên: …") or a
+ * person's name in a list is content, not a heading.
+ */
 export const emptySection: Rule = {
   meta: {
     id: 'empty-section',
@@ -41,7 +45,9 @@ function isWritten(p: Paragraph): boolean {
   return p.text.trim() !== '' && !p.showsPlaceholder;
 }
 
-/** A numbered item written as a long full sentence is content itself, not an empty heading. */
 function carriesContent(node: OutlineNode): boolean {
-  return node.title.split(/\s+/u).length >= 20 && /[^.][.!?]$/u.test(node.title);
+  const title = node.title.trim();
+  if (/[^.][.!?;:,…]$/u.test(title) || /\.{3}$/u.test(title)) return true;
+  if (/[_…]{3,}|\.{4,}|:\s*\S/u.test(title)) return true;
+  return !node.numbering && /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,4}$/u.test(title.normalize('NFC'));
 }

@@ -1,4 +1,5 @@
-import { comparisonOf, outlineOf } from '../../conformance/analysis';
+import { templateHold } from '../../conformance/chooseTemplate';
+import { templateChoiceOf, comparisonOf, outlineOf } from '../../conformance/analysis';
 import { flattenStatuses } from '../../conformance/compareOutline';
 import { hasFigures } from '../../conformance/figures';
 import { parseNumbering } from '../../outline/numbering';
@@ -27,6 +28,8 @@ export const needsFigures: Rule = {
     source: 'Đề cương mẫu (thực tiễn soạn thảo, không phải quy định)',
   },
   checkDocument(context) {
+    // Only against a template the user chose, the document records, or a confident automatic pick.
+    if (!templateHold(templateChoiceOf(context))) return;
     const comparison = comparisonOf(context);
     if (!comparison) return;
     const { doc } = context;

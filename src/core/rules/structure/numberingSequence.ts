@@ -39,7 +39,12 @@ export const numberingSequence: Rule = {
   },
   checkDocument(context) {
     const { doc } = context;
-    for (const issue of findNumberingIssues(outlineOf(context).tree)) context.report(describe(doc, issue));
+    // A table ends a list: numbering after it may start again at 1.
+    const tableBefore: number[] = [];
+    doc.paragraphs.forEach((p, i) => tableBefore.push((tableBefore[i - 1] ?? 0) + (p.cell ? 1 : 0)));
+    const tableBetween = (from: number, to: number) => tableBefore[to] - tableBefore[from] > 0;
+    for (const issue of findNumberingIssues(outlineOf(context).tree, tableBetween))
+      context.report(describe(doc, issue));
   },
 };
 

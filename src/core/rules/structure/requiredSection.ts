@@ -1,4 +1,5 @@
-import { comparisonOf, outlineOf } from '../../conformance/analysis';
+import { comparisonOf, outlineOf, templateChoiceOf } from '../../conformance/analysis';
+import { isLegalDocument, templateHold } from '../../conformance/chooseTemplate';
 import { coreOf, flattenStatuses } from '../../conformance/compareOutline';
 import { coreSections, coreSectionsOf, isReportType } from '../../conformance/coreSections';
 import type { SectionStatus } from '../../conformance/types';
@@ -41,12 +42,18 @@ export const requiredSection: Rule = {
     const { doc } = context;
     const outline = outlineOf(context);
     const present = new Set(outline.headings.flatMap((h) => coreSectionsOf(h.title).map((c) => c.id)));
-    const comparison = comparisonOf(context);
+    // Errors only for a template the user chose or the document was scaffolded from; a confident automatic pick
+    // gives warnings; a weak guess, nothing.
+    const hold = templateHold(templateChoiceOf(context));
+    const comparison = hold ? comparisonOf(context) : null;
     const template = comparison?.template;
-    const isReport = template ? isReportType(template.documentType) : statesReport(doc, outline.headings[0]?.paragraph);
+    const isReport = template
+      ? isReportType(template.documentType)
+      : !isLegalDocument(doc) && statesReport(doc, outline.headings[0]?.paragraph);
+    const allowError = hold === 'required';
 
     if (comparison && template) {
-      reportMissing(context, template, comparison.sections, present, isReport);
+      reportMissing(context, template, comparison.sections, present, isReport, allowError);
     }
     // The core sections a report must have even when its template does not list them (or none was chosen). A
     // report with no headings at all (a short note-style report) is not held to them without a template.
@@ -62,7 +69,7 @@ export const requiredSection: Rule = {
         ...at(doc, end),
         messageId: 'missingCore',
         data: { title: core.title.vi, titleEn: core.title.en },
-        severity: 'error',
+        severity: allowError ? 'error' : 'warning',
       });
     }
   },
@@ -74,10 +81,11 @@ function reportMissing(
   sections: readonly SectionStatus[],
   presentCore: ReadonlySet<string>,
   isReport: boolean,
+  allowError: boolean,
 ): void {
   for (const status of sections) {
     if (status.state !== 'missing') {
-      reportMissing(context, template, status.children, presentCore, isReport);
+      reportMissing(context, template, status.children, presentCore, isReport, allowError);
       continue;
     }
     // An error when the report lacks one of its core sections (here or below) altogether; otherwise the template's wish.
@@ -86,7 +94,7 @@ function reportMissing(
     // Partly there (some sub-sections found): report what is missing inside it instead.
     const partlyThere = flattenStatuses(status.children).some((c) => c.state !== 'missing');
     if ((!status.section.required && !coreMissing) || partlyThere) {
-      reportMissing(context, template, status.children, presentCore, isReport);
+      reportMissing(context, template, status.children, presentCore, isReport, allowError);
       continue;
     }
     const children = flattenStatuses(status.children).map((c) => c.label);
@@ -96,7 +104,7 @@ function reportMissing(
       ...at(context.doc, status.paragraph),
       messageId: children.length ? 'missingWithChildren' : 'missing',
       data: { title: shortTitle(status.section.title), label: status.label, children: children.join(', ') },
-      ...(coreMissing ? { severity: 'error' as const } : {}),
+      ...(coreMissing && allowError ? { severity: 'error' as const } : {}),
       ...(fix.length ? { fix } : {}),
     });
   }

@@ -1,4 +1,5 @@
-import { comparisonOf } from '../../conformance/analysis';
+import { templateHold } from '../../conformance/chooseTemplate';
+import { templateChoiceOf, comparisonOf } from '../../conformance/analysis';
 import { flattenStatuses } from '../../conformance/compareOutline';
 import type { SectionStatus } from '../../conformance/types';
 import { shortTitle } from '../../conformance/text';
@@ -27,6 +28,8 @@ export const sectionOrder: Rule = {
     source: 'Đề cương mẫu (thực tiễn soạn thảo, không phải quy định)',
   },
   checkDocument(context) {
+    // Only against a template the user chose, the document records, or a confident automatic pick.
+    if (!templateHold(templateChoiceOf(context))) return;
     const comparison = comparisonOf(context);
     if (!comparison) return;
     const all = flattenStatuses(comparison.sections);

@@ -42,6 +42,8 @@ const compile = (e: ConfusionEntry): Compiled => ({
 });
 
 export const CONFUSIONS: readonly ConfusionEntry[] = confusions.entries as ConfusionEntry[];
+/** Two-syllable words, by comparison key: a wrong form straddling two of them is two right words. */
+const WORDS = new Set(confusions.words.map((w) => phraseKeys(w).join(' ')));
 const BY_FIRST_KEY = new Map<string, Compiled[]>();
 for (const c of CONFUSIONS.map(compile)) BY_FIRST_KEY.set(c.wrong[0], [...(BY_FIRST_KEY.get(c.wrong[0]) ?? []), c]);
 
@@ -78,6 +80,12 @@ export const knownConfusion: Rule = {
       }
       return true;
     };
+    // "khả năng xuất bản": "khả năng" and "xuất bản" are words, so "năng xuất" is no slip there.
+    const straddlesWords = (first: number, last: number) =>
+      joined(first - 1, first) &&
+      joined(last, last + 1) &&
+      WORDS.has(`${keys[first - 1]} ${keys[first]}`) &&
+      WORDS.has(`${keys[last]} ${keys[last + 1]}`);
     for (let i = 0; i < words.length; i++) {
       if (!words[i].alphabetic) continue;
       const candidates = BY_FIRST_KEY.get(keys[i]);
@@ -91,6 +99,7 @@ export const knownConfusion: Rule = {
         if (c.prev && !c.prev.some((p) => phraseAt(p, i, -1))) continue;
         if (c.next && !c.next.some((p) => phraseAt(p, last, 1))) continue;
         if (c.notPrev.some((p) => phraseAt(p, i, -1)) || c.notNext.some((p) => phraseAt(p, last, 1))) continue;
+        if (n >= 2 && straddlesWords(i, last)) continue;
         const matched = words.slice(i, last + 1);
         if (c.entry.lowercaseOnly && matched.some((w) => isCapitalised(w.text) && !isSentenceStart(text, w.start)))
           continue;

@@ -5,7 +5,9 @@ const BRACKETS = /[()[\]{}“”"]/g;
 const HAS_BRACKET = /[()[\]{}“”"]/;
 const OPENERS = new Set(Object.values(PAIRS));
 /** "a)", "2)", "iv)" enumerators close nothing. */
-const ENUMERATOR = /(?:^|[\s(;:,.])(?:\p{L}|\d{1,3}|[ivxIVX]{1,4})$/u;
+const ENUMERATOR = /(?:^|[\s(;:,.“"‘'])(?:\p{L}|\d{1,3}|[ivxIVX]{1,4})$/u;
+/** How far (in paragraphs) a quotation or bracket may run: a quoted amendment spans many khoản. */
+const SPAN = 80;
 
 interface Unmatched {
   unclosed: number[];
@@ -44,7 +46,31 @@ export function unmatchedBrackets(text: string): Unmatched {
   };
 }
 
-/** Brackets and quotation marks that open or close without their partner in the same paragraph. */
+/**
+ * Marks paired across paragraphs ("p:offset"): an opening mark left open is closed by the first unmatched closing
+ * mark of its kind in a later paragraph, within SPAN paragraphs (quoted amendments: “1. … ”, list markers “b) …).
+ */
+function pairedAcross(paragraphs: ReadonlyArray<{ text: string }>, unmatched: (i: number) => Unmatched): Set<string> {
+  const paired = new Set<string>();
+  const open: Array<{ paragraph: number; offset: number; mark: string }> = [];
+  paragraphs.forEach((p, i) => {
+    if (!HAS_BRACKET.test(p.text)) return;
+    const own = unmatched(i);
+    for (const c of own.unopened) {
+      const want = PAIRS[p.text[c]];
+      let k = open.length - 1;
+      while (k >= 0 && open[k].mark !== want) k--;
+      if (k >= 0 && i - open[k].paragraph <= SPAN) {
+        paired.add(`${open[k].paragraph}:${open[k].offset}`).add(`${i}:${c}`);
+        open.splice(k, 1);
+      }
+    }
+    for (const o of own.unclosed) open.push({ paragraph: i, offset: o, mark: p.text[o] });
+  });
+  return paired;
+}
+
+/** Brackets and quotation marks that open or close without their partner, in the paragraph or nearby after it. */
 export const unbalancedBrackets: Rule = {
   meta: {
     id: 'unbalanced-brackets',
@@ -61,23 +87,13 @@ export const unbalancedBrackets: Rule = {
     const text = paragraph.text;
     if (!HAS_BRACKET.test(text)) return;
     const unmatched = (i: number) => context.memo(`brackets.${i}`, () => unmatchedBrackets(paragraphs[i].text));
-    const nonEmpty = (step: 1 | -1) => {
-      let i = index + step;
-      while (paragraphs[i] && paragraphs[i].text.trim() === '') i += step;
-      return paragraphs[i] ? i : -1;
-    };
-    // The opening marks left open in paragraph i, and the opening marks its unmatched closers belong to.
-    const leftOpen = (i: number) => (i < 0 ? [] : unmatched(i).unclosed.map((o) => paragraphs[i].text[o]));
-    const closedLate = (i: number) => (i < 0 ? [] : unmatched(i).unopened.map((c) => PAIRS[paragraphs[i].text[c]]));
+    const across = context.memo('brackets.across', () => pairedAcross(paragraphs, unmatched));
     const report = (offset: number, messageId: string) =>
       context.report({ paragraph: index, start: offset, length: 1, messageId, data: { mark: text[offset] } });
 
     const own = unmatched(index);
-    // A bracket opened in one paragraph and closed in the next (a line broken with Enter) is balanced.
-    const closedInNext = own.unclosed.length ? closedLate(nonEmpty(1)) : [];
-    for (const o of own.unclosed) if (!closedInNext.includes(text[o])) report(o, 'unclosed');
-    const openInPrevious = own.unopened.length ? leftOpen(nonEmpty(-1)) : [];
-    for (const c of own.unopened) if (!openInPrevious.includes(PAIRS[text[c]])) report(c, 'unopened');
+    for (const o of own.unclosed) if (!across.has(`${index}:${o}`)) report(o, 'unclosed');
+    for (const c of own.unopened) if (!across.has(`${index}:${c}`)) report(c, 'unopened');
     if (own.oddQuote !== undefined) report(own.oddQuote, 'unclosed');
   },
 };

@@ -2,7 +2,11 @@ import type { Rule } from '../../rule';
 import { COMBINING } from '../../vi/tokenize';
 import { wordsOf } from './analysis';
 
-/** Decomposed (NFD) or mixed composition → NFC, one finding per run of such words. */
+/**
+ * Decomposed (NFD) or mixed composition → NFC. A document typed with a decomposing keyboard has it in every
+ * paragraph: one warning per document (at the first run, with the count), the other runs as information, each
+ * with a bulk-safe fix so "fix all of this kind" converts the whole document.
+ */
 export const unicodeNormalization: Rule = {
   meta: {
     id: 'unicode-normalization',
@@ -14,37 +18,42 @@ export const unicodeNormalization: Rule = {
     },
     messages: {
       notNfc: {
-        vi: 'Chữ ở dạng Unicode tổ hợp: tìm kiếm và sắp xếp sẽ sai; nên chuyển về dạng dựng sẵn (NFC).',
-        en: 'Decomposed Unicode: search and sorting will fail; convert to precomposed form (NFC).',
+        vi: 'Chữ ở dạng Unicode tổ hợp: tìm kiếm và sắp xếp sẽ sai; nên chuyển về dạng dựng sẵn (NFC). Cả văn bản có {count} chỗ; “Sửa tất cả” chuyển hết.',
+        en: 'Decomposed Unicode: search and sorting will fail; convert to precomposed form (NFC). {count} in the document; “Fix all” converts them.',
       },
     },
     source: 'TCVN 6909:2001',
     bulkSafe: true,
   },
-  checkParagraph(paragraph, index, context) {
-    const text = paragraph.text;
-    if (!COMBINING.test(text) || text.normalize('NFC') === text) return;
-    const words = wordsOf(context, index);
-    let runStart = -1;
-    let runEnd = -1;
-    const flush = () => {
-      if (runStart < 0) return;
-      const slice = text.slice(runStart, runEnd);
+  checkDocument(context) {
+    const runs: Array<{ index: number; start: number; end: number; text: string }> = [];
+    context.doc.paragraphs.forEach((paragraph, index) => {
+      const text = paragraph.text;
+      if (!COMBINING.test(text) || text.normalize('NFC') === text) return;
+      let runStart = -1;
+      let runEnd = -1;
+      const flush = () => {
+        if (runStart >= 0) runs.push({ index, start: runStart, end: runEnd, text });
+        runStart = -1;
+      };
+      for (const w of wordsOf(context, index)) {
+        if (w.text.normalize('NFC') !== w.text) {
+          if (runStart < 0) runStart = w.start;
+          runEnd = w.end;
+        } else flush();
+      }
+      flush();
+    });
+    runs.forEach(({ index, start, end, text }, i) => {
       context.report({
         paragraph: index,
-        start: runStart,
-        length: runEnd - runStart,
+        start,
+        length: end - start,
         messageId: 'notNfc',
-        fix: [{ start: runStart, length: runEnd - runStart, replacement: slice.normalize('NFC') }],
+        data: { count: runs.length },
+        fix: [{ start, length: end - start, replacement: text.slice(start, end).normalize('NFC') }],
+        ...(i > 0 ? { severity: 'info' as const } : {}),
       });
-      runStart = -1;
-    };
-    for (const w of words) {
-      if (w.text.normalize('NFC') !== w.text) {
-        if (runStart < 0) runStart = w.start;
-        runEnd = w.end;
-      } else flush();
-    }
-    flush();
+    });
   },
 };

@@ -23,6 +23,31 @@ ruleTester(emptySection, {
       doc: [listItem('1.', 'Kết quả'), body, listItem('2.', 'Nhiệm vụ'), body],
     },
     { name: 'empty document', doc: [] },
+    {
+      name: 'numbered khoản written as sentences are content, not empty headings',
+      doc: [
+        'I. KẾT QUẢ',
+        '1. Đơn vị đã hoàn thành kế hoạch.',
+        '2. Thời hạn tạm trú tối đa là 02 năm;',
+        'II. NHIỆM VỤ',
+        body,
+      ],
+    },
+    {
+      name: 'a lead-in ending in a colon and form fields are not headings',
+      doc: [
+        'I. THÔNG TIN',
+        '1. Họ và tên: ……………',
+        '2. Đơn vị công tác: ____',
+        '3. Gồm các nội dung sau:',
+        'II. NHIỆM VỤ',
+        body,
+      ],
+    },
+    {
+      name: 'names in a list are not sections',
+      doc: ['I. THÀNH PHẦN', bold('Nguyễn Văn An'), bold('Trần Thị Bình'), 'II. NHIỆM VỤ', body],
+    },
   ],
   invalid: [
     {

@@ -49,3 +49,84 @@ describe('legal text (chương, điều, khoản, điểm)', () => {
     expect(empty.map((f) => f.text)).toEqual(['HẠN CHẾ']);
   });
 });
+
+/** A law as published on the web: unit labels typed, no heading styles, khoản and điểm under every Điều. */
+const law = createDocument([
+  'Chương I',
+  'NHỮNG QUY ĐỊNH CHUNG',
+  'Điều 1. Phạm vi điều chỉnh',
+  'Luật này quy định về thành lập, hoạt động thư viện.',
+  'Điều 2. Giải thích từ ngữ',
+  '1. Thư viện là thiết chế văn hóa, thông tin, giáo dục, khoa học.',
+  '2. Thư viện số là thư viện có tài nguyên thông tin được xử lý dưới dạng số.',
+  'Điều 3. Chính sách của Nhà nước',
+  '1. Nhà nước đầu tư cho thư viện công lập các nội dung sau đây:',
+  'a) Ưu tiên đầu tư cho Thư viện Quốc gia Việt Nam;',
+  'b) Hiện đại hóa thư viện.',
+  '2. Nhà nước hỗ trợ đầu tư các nội dung sau đây:',
+  'a) Cung cấp dịch vụ sự nghiệp công;',
+  'b) Hợp tác quốc tế về thư viện.',
+  'Mục 1. MẠNG LƯỚI THƯ VIỆN',
+  'Điều 4. Sửa đổi, bổ sung một số điều của Luật Lưu trữ',
+  'Điều 5 được sửa đổi, bổ sung như sau:',
+  '“Điều 5. Các hành vi bị nghiêm cấm',
+  '1. Chiếm đoạt, hủy hoại tài liệu lưu trữ.',
+  '3. Làm giả tài liệu lưu trữ.',
+  '3. Sử dụng tài liệu lưu trữ vào mục đích trái pháp luật.”.',
+  '3. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2020.',
+]);
+
+const numberingAndEmpty = (doc: ReturnType<typeof createDocument>) =>
+  runRules(doc, structureRules)
+    .filter((f) => /empty-section|numbering-sequence/.test(f.ruleId))
+    .map((f) => `${f.ruleId}: ${doc.paragraphs[f.paragraph].text}`);
+
+describe('legal text typed as plain paragraphs', () => {
+  it('restarts khoản and điểm under each Điều, reads quoted amendment text as content', () => {
+    expect(numberingAndEmpty(law).filter((f) => !f.includes('Luật này có hiệu lực'))).toEqual([]);
+  });
+
+  it('still flags a real gap in the numbered headings under one Điều (true positive)', () => {
+    const gap = createDocument([
+      'Điều 1. Phạm vi điều chỉnh',
+      '1. Đối tượng',
+      'Luật này áp dụng đối với cơ quan, tổ chức, cá nhân Việt Nam.',
+      '3. Phạm vi',
+      'Luật này quy định về thành lập, hoạt động thư viện.',
+      'Điều 2. Giải thích từ ngữ',
+      '1. Thư viện',
+      'Thư viện là thiết chế văn hóa, thông tin, giáo dục, khoa học.',
+    ]);
+    expect(numberingAndEmpty(gap)).toEqual(['numbering-sequence: 3. Phạm vi']);
+  });
+
+  it('does not take "Điều 5 được sửa đổi …" in running text for an article heading', () => {
+    const headings = findHeadings(law).map((h) => law.paragraphs[h.paragraph].text);
+    expect(headings).not.toContain('Điều 5 được sửa đổi, bổ sung như sau:');
+    expect(headings).toContain('Điều 4. Sửa đổi, bổ sung một số điều của Luật Lưu trữ');
+  });
+});
+
+describe('numbering around a table', () => {
+  const cell = (text: string, row: number) => ({ text, cell: { table: 0, row, cell: 0 } });
+  const list = (...n: string[]) => n.flatMap((x) => [`${x}. Công việc số ${x}`, 'Đã hoàn thành đúng hạn.']);
+
+  it('lets a list start again at 1 after a table', () => {
+    const doc = createDocument([
+      'I. KẾT QUẢ',
+      ...list('1', '2'),
+      cell('Chỉ tiêu', 0),
+      cell('95%', 1),
+      ...list('1', '2'),
+    ]);
+    expect(numberingAndEmpty(doc)).toEqual([]);
+  });
+
+  it('still flags 1., 2., 2., 4. (true positive)', () => {
+    const doc = createDocument(['I. KẾT QUẢ', ...list('1', '2', '2', '4')]);
+    expect(numberingAndEmpty(doc)).toEqual([
+      'numbering-sequence: 2. Công việc số 2',
+      'numbering-sequence: 4. Công việc số 4',
+    ]);
+  });
+});

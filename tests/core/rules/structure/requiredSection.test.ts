@@ -175,21 +175,90 @@ describe('required-section details', () => {
     ]);
   });
 
-  it('a report that matches no template still needs its four core sections, before the closing lines', () => {
+  it('a report that matches no template is warned of its four core sections, before the closing lines', () => {
     const doc = createDocument(['BÁO CÁO', 'Về một việc', 'I. TÌNH HÌNH CHUNG', body, 'Nơi nhận:']);
     const findings = runRules(doc, [requiredSection]);
     expect(findings.map((f) => [f.messageId, f.paragraph, f.severity, f.message.vi])).toEqual([
-      ['missingCore', 4, 'error', 'Báo cáo thiếu phần “Ưu điểm”.'],
-      ['missingCore', 4, 'error', 'Báo cáo thiếu phần “Hạn chế”.'],
-      ['missingCore', 4, 'error', 'Báo cáo thiếu phần “Bài học kinh nghiệm”.'],
-      ['missingCore', 4, 'error', 'Báo cáo thiếu phần “Nhiệm vụ”.'],
+      ['missingCore', 4, 'warning', 'Báo cáo thiếu phần “Ưu điểm”.'],
+      ['missingCore', 4, 'warning', 'Báo cáo thiếu phần “Hạn chế”.'],
+      ['missingCore', 4, 'warning', 'Báo cáo thiếu phần “Bài học kinh nghiệm”.'],
+      ['missingCore', 4, 'warning', 'Báo cáo thiếu phần “Nhiệm vụ”.'],
     ]);
     expect(findings[0].message.en).toBe('The report has no “Strengths” section.');
+  });
+
+  it('the same report checked against a template the user chose: the core sections are errors', () => {
+    const doc = createDocument(['BÁO CÁO', 'Về một việc', 'I. TÌNH HÌNH CHUNG', body, 'Nơi nhận:']);
+    const core = runRules(doc, [requiredSection], generic).filter((f) => f.messageId !== 'missing');
+    expect(core.length).toBeGreaterThan(0);
+    expect(core.every((f) => f.severity === 'error')).toBe(true);
+  });
+
+  it('a template picked automatically gives warnings only, and nothing when the match is weak', () => {
+    const full = report('II.3');
+    const chosen = runRules(createDocument(full), [requiredSection], generic);
+    const auto = runRules(createDocument(full), [requiredSection]);
+    expect(chosen.some((f) => f.severity === 'error')).toBe(true);
+    expect(auto.length).toBeGreaterThan(0);
+    expect(auto.every((f) => f.severity !== 'error')).toBe(true);
+    // A weak likeness (two generic headings of a report) is no template to hold a document to.
+    const weak = createDocument(['I. TÌNH HÌNH', body, 'II. KIẾN NGHỊ', body]);
+    expect(runRules(weak, [requiredSection]).filter((f) => f.messageId !== 'missingCore')).toEqual([]);
+  });
+
+  it('a law or decree gets no report outline at all', () => {
+    const law = createDocument([
+      'LUẬT',
+      'THƯ VIỆN',
+      'Chương I',
+      'NHỮNG QUY ĐỊNH CHUNG',
+      'Điều 1. Phạm vi điều chỉnh',
+      'Luật này quy định về kết quả, ưu điểm, hạn chế của hoạt động thư viện.',
+      'Điều 2. Nhiệm vụ',
+      body,
+    ]);
+    expect(runRules(law, [requiredSection])).toEqual([]);
   });
 
   it('a short report with no headings and no template is not held to the core sections', () => {
     expect(
       runRules(createDocument(['BÁO CÁO', 'Về việc tiếp công dân', body, 'Nơi nhận:']), [requiredSection]),
     ).toEqual([]);
+  });
+});
+
+describe('required-section: a section found at any heading level', () => {
+  it('counts "1. Về kết quả thực hiện" under "I. …" as the template’s top-level section', () => {
+    const doc = createDocument([
+      'BÁO CÁO',
+      'Kết quả công tác năm 2023',
+      'I. TÌNH HÌNH VÀ KẾT QUẢ',
+      '1. Về kết quả thực hiện',
+      body,
+      '2. Đánh giá chung',
+      'a) Ưu điểm',
+      body,
+      'b) Hạn chế, khuyết điểm',
+      body,
+      'c) Bài học kinh nghiệm',
+      body,
+      'II. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP',
+      body,
+    ]);
+    expect(runRules(doc, [requiredSection], generic).map((f) => f.message.vi)).toEqual([]);
+  });
+
+  it('still reports the section when no heading at any level matches it (true positive)', () => {
+    const doc = createDocument([
+      'BÁO CÁO',
+      'Kết quả công tác năm 2023',
+      'I. TÌNH HÌNH',
+      '1. Về kết quả thực hiện',
+      body,
+      'II. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP',
+      body,
+    ]);
+    const missing = runRules(doc, [requiredSection], generic).map((f) => f.message.vi);
+    expect(missing.some((m) => m.includes('Đánh giá chung'))).toBe(true);
   });
 });
