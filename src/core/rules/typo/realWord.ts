@@ -20,12 +20,19 @@ function curatedSpans(context: RuleContext, index: number): Array<[number, numbe
   });
 }
 
+/** Lexicon keys of a paragraph's words and whether each runs on from the previous one (shared by rules). */
+export function lexiconKeysOf(context: RuleContext, index: number): ReturnType<typeof lexiconKeys> {
+  return context.memo(`typo.lexiconKeys.${index}`, () =>
+    lexiconKeys(context.doc.paragraphs[index]?.text ?? '', wordsOf(context, index)),
+  );
+}
+
 /** How often each lexicon key occurs in the whole document. */
 function documentCounts(context: RuleContext): Map<string, number> {
   return context.memo('typo.lexiconKeyCounts', () => {
     const counts = new Map<string, number>();
-    context.doc.paragraphs.forEach((p, i) => {
-      for (const k of lexiconKeys(p.text, wordsOf(context, i)).keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    context.doc.paragraphs.forEach((_, i) => {
+      for (const k of lexiconKeysOf(context, i).keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
     });
     return counts;
   });
@@ -63,7 +70,7 @@ export const realWord: Rule = {
     const text = paragraph.text;
     const words = wordsOf(context, index);
     if (words.length < 2) return;
-    const { keys, joined } = lexiconKeys(text, words);
+    const { keys, joined } = lexiconKeysOf(context, index);
     const exceptions = new Set((context.config.exceptions ?? []).map((w) => w.normalize('NFC').toLowerCase()));
     const style = context.config.toneStyle === 'old' ? 'old' : 'new';
     // Options may tune the thresholds (numbers only), e.g. { "delta": 12 } for fewer, surer findings.
