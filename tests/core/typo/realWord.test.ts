@@ -1,5 +1,6 @@
 import lexiconData from '../../../src/core/data/lexicon/lexicon.json';
 import { decodeLexicon, setLexicon } from '../../../src/core/lexicon';
+import { checkDocument } from '../../../src/core/check';
 import { createDocument } from '../../../src/core/model';
 import { knownConfusion } from '../../../src/core/rules/typo/knownConfusion';
 import { realWord } from '../../../src/core/rules/typo/realWord';
@@ -60,13 +61,22 @@ ruleTester(realWord, {
 });
 
 describe('real-word without a lexicon', () => {
-  it('does not run', () => {
+  const doc = createDocument(['Báo cáo kết quả thục hiện nhiệm vụ.']);
+  it('does not run, and the check lists it as not evaluated (missing the lexicon)', () => {
     setLexicon(null);
     try {
-      expect(runRules(createDocument(['Báo cáo kết quả thục hiện nhiệm vụ.']), [realWord])).toEqual([]);
+      expect(runRules(doc, [realWord])).toEqual([]);
+      expect(checkDocument(doc, {}, [realWord]).notEvaluated).toEqual([
+        { ruleId: 'real-word', description: realWord.meta.description, missing: ['lexicon'] },
+      ]);
     } finally {
       setLexicon(decodeLexicon(lexiconData.data));
     }
+  });
+  it('runs and is evaluated once the lexicon is there', () => {
+    const result = checkDocument(doc, {}, [realWord]);
+    expect(result.notEvaluated).toEqual([]);
+    expect(result.findings.map((f) => f.text)).toEqual(['thục']);
   });
 });
 

@@ -62,6 +62,7 @@ export const realWord: Rule = {
         en: 'Probably a slip: “{wrong}” → “{right}” (“{pair}” is rare in official text).',
       },
     },
+    needsData: { name: 'lexicon', ready: () => currentLexicon() !== null },
     source: 'Thống kê cặp âm tiết từ văn bản quy phạm pháp luật / syllable-pair counts from legal text',
   },
   checkParagraph(paragraph, index, context) {
