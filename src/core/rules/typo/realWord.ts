@@ -20,6 +20,14 @@ function curatedSpans(context: RuleContext, index: number): Array<[number, numbe
   });
 }
 
+/** The default thresholds, with numeric options of the rule's configuration over them (e.g. { "delta": 12 }). */
+function settingsFrom(options: Record<string, unknown>): RealWordSettings {
+  const settings: RealWordSettings = { ...REAL_WORD_SETTINGS };
+  for (const [k, v] of Object.entries(options))
+    if (k in settings && typeof v === 'number') settings[k as keyof RealWordSettings] = v;
+  return settings;
+}
+
 /** Lexicon keys of a paragraph's words and whether each runs on from the previous one (shared by rules). */
 export function lexiconKeysOf(context: RuleContext, index: number): ReturnType<typeof lexiconKeys> {
   return context.memo(`typo.lexiconKeys.${index}`, () =>
@@ -72,22 +80,21 @@ export const realWord: Rule = {
     const words = wordsOf(context, index);
     if (words.length < 2) return;
     const { keys, joined } = lexiconKeysOf(context, index);
-    const exceptions = new Set((context.config.exceptions ?? []).map((w) => w.normalize('NFC').toLowerCase()));
+    const { settings, exceptions } = context.memo('typo.realWordSettings', () => ({
+      settings: settingsFrom(context.options),
+      exceptions: new Set((context.config.exceptions ?? []).map((w) => w.normalize('NFC').toLowerCase())),
+    }));
     const style = context.config.toneStyle === 'old' ? 'old' : 'new';
-    // Options may tune the thresholds (numbers only), e.g. { "delta": 12 } for fewer, surer findings.
-    const settings: RealWordSettings = { ...REAL_WORD_SETTINGS };
-    for (const [k, v] of Object.entries(context.options))
-      if (k in settings && typeof v === 'number') settings[k as keyof RealWordSettings] = v;
     const found: Array<{ at: number; verdict: RealWordVerdict }> = [];
     const seen = documentCounts(context);
     // A name (capitalised mid-sentence) tells nothing about its neighbour: it counts as a sentence edge.
     const usable = (j: number) =>
       !!keys[j] && !(isCapitalised(words[j].text) && !isSentenceStart(text, words[j].start));
     for (let i = 0; i < words.length; i++) {
+      // A syllable written more than once in the document is meant (a name, a term the legal register lacks).
+      if (!keys[i] || (settings.onlyOnce && (seen.get(keys[i]) ?? 0) > 1)) continue;
       const w = words[i];
       if (!usable(i) || exceptions.has(w.key) || isAllCaps(w.text)) continue;
-      // A syllable written more than once in the document is meant (a name, a term the legal register lacks).
-      if (settings.onlyOnce && (seen.get(keys[i]) ?? 0) > 1) continue;
       const prev = joined[i] && usable(i - 1) ? keys[i - 1] : EDGE;
       const next = i + 1 < words.length && joined[i + 1] && usable(i + 1) ? keys[i + 1] : EDGE;
       const verdict = judgeRealWord(lexicon, prev, keys[i], next, settings);
