@@ -21,6 +21,8 @@ ruleTester(duplicatedWord, {
     { doc: 'Triển khai trong trong thời gian tới.', findings: [{ text: 'trong trong', severity: 'error' }] },
     // Only one side makes a word ("cơ quan"; "quan các" does not): still a slip.
     { doc: 'Báo cáo gửi cơ quan quan các cấp.', findings: [{ text: 'quan quan' }] },
+    // Both sides make words, but the case differs: a stray word, not two words.
+    { doc: 'Phát huy khối đại Đoàn đoàn kết toàn dân.', findings: [{ text: 'Đoàn đoàn', severity: 'error' }] },
     // The doubled syllable against a punctuation mark: no word on that side.
     { doc: 'Ý kiến của cơ quan quan, trọng tâm là cải cách.', findings: [{ text: 'quan quan' }] },
   ],

@@ -49,8 +49,9 @@ export const duplicatedWord: Rule = {
       if (a.key !== b.key || !a.alphabetic || !GAP.test(paragraph.text.slice(a.end, b.start))) continue;
       if (a.key.length === 1 && /[a-z]/.test(a.key)) continue;
       if (ALLOWED_PAIRS.has(`${a.key} ${b.key}`)) continue;
-      if (twoWords(lexicon, paragraph.text, words, i)) continue;
       const caseDiffers = a.text.normalize('NFC') !== b.text.normalize('NFC');
+      // Two words written alike; a capital inside "đại Đoàn đoàn kết" is a slip, whatever the words.
+      if (!caseDiffers && twoWords(lexicon, paragraph.text, words, i)) continue;
       const isFunctionWord = FUNCTION_WORDS.has(a.key);
       // AABB reduplication ("đi đi về về", "ra ra vào vào") doubles two words in turn; two doubled function words
       // in a row ("của của các các") are still two slips.
