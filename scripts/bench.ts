@@ -14,6 +14,8 @@ import { createDocument, type DocumentModel } from '../src/core/model';
 import { readPlainText } from '../src/core/plainText';
 import { typoRules } from '../src/core/rules/typo';
 import { runRules } from '../src/core/runner';
+import lexiconData from '../src/core/data/lexicon/lexicon.json';
+import { decodeLexicon, setLexicon } from '../src/core/lexicon';
 
 const SEEDS = join(__dirname, '..', '..', 'shared', 'seeds');
 const TARGET_WORDS = 40_000;
@@ -114,7 +116,13 @@ function main(): void {
     console.log(`all rules: failed (${(e as Error).message})`);
   }
   const findings = runRules(doc, typoRules).length;
-  console.log(`Typo findings on it: ${findings}\n`);
+  // The same runs once the lexicon is loaded (real-word and the lexicon's other decisions on).
+  setLexicon(decodeLexicon(lexiconData.data));
+  measure('typo rules + lexicon', () => runRules(doc, typoRules));
+  measure('all rules + lexicon', () => checkDocument(doc));
+  const withLexicon = runRules(doc, typoRules).length;
+  setLexicon(null);
+  console.log(`Typo findings on it: ${findings} (with the lexicon: ${withLexicon})\n`);
   console.log('run                        median ms   regex pass ms   ratio   runs');
   console.log('-------------------------  ---------   -------------   -----   ----');
   for (const [label, t, r, n] of rows) {

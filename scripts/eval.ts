@@ -13,6 +13,9 @@ import { createDocument } from '../src/core/model';
 import { typoRules } from '../src/core/rules/typo';
 import { runRules } from '../src/core/runner';
 import { isSyllable } from '../src/core/vi/syllable';
+import lexiconData from '../src/core/data/lexicon/lexicon.json';
+import { decodeLexicon, setLexicon } from '../src/core/lexicon';
+import { evalRealWord } from './eval-realword';
 
 const DATA = join(__dirname, '..', '..', 'shared', 'eval', 'viwiki-spelling', 'spelling_test.jsonl');
 
@@ -47,6 +50,8 @@ function main(): void {
     return;
   }
   const showMisses = process.argv.includes('--show-misses');
+  // --no-lexicon measures the engine as it runs before the lexicon is loaded.
+  if (!process.argv.includes('--no-lexicon')) setLexicon(decodeLexicon(lexiconData.data));
   const samples: Sample[] = readFileSync(DATA, 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -134,6 +139,12 @@ function main(): void {
   console.log(
     `\nnon-syllable recall on non-syllable typos: ${nsHit} / ${nonSyllables.length} = ${pct(nsHit, nonSyllables.length)}`,
   );
+  const realWords = all.filter((a) => !a.nonSyllable);
+  const rwHit = realWords.filter((a) => a.hitBy.has('real-word')).length;
+  const rwAny = realWords.filter((a) => a.hitBy.size > 0).length;
+  console.log(
+    `real-word typos (${realWords.length}): found by real-word ${rwHit} = ${pct(rwHit, realWords.length)}, by any rule ${rwAny} = ${pct(rwAny, realWords.length)}`,
+  );
   console.log(`error-severity findings: ${errorFlags}, precision ${pct(errorHits, errorFlags)}`);
   // The set annotates slips inside words; a doubled word is never annotated there, so every one counts as a miss.
   const dup = perRule.get('duplicated-word')?.bySeverity.error ?? [0, 0];
@@ -153,6 +164,7 @@ function main(): void {
     );
     console.log('\nerror-severity false alarms:', falseAlarms.join(' | '));
   }
+  evalRealWord();
 }
 
 main();

@@ -46,7 +46,10 @@ export function listNotEvaluated(doc: DocumentModel, config: CheckConfig, rules:
     .map((rule) => ({
       ruleId: rule.meta.id,
       description: rule.meta.description,
-      missing: (rule.meta.requires ?? []).filter((c) => doc.capabilities?.[c] !== true),
+      missing: [
+        ...(rule.meta.requires ?? []).filter((c) => doc.capabilities?.[c] !== true),
+        ...(rule.meta.needsData && !rule.meta.needsData.ready() ? [rule.meta.needsData.name] : []),
+      ],
     }));
 }
 

@@ -43,6 +43,11 @@ export interface RuleMeta {
    * rule does not run and the check lists it as not evaluated.
    */
   requires?: Capability[];
+  /**
+   * Data loaded after start-up that the rule needs (e.g. the lexicon): until `ready()` the rule does not run and
+   * the check lists it as not evaluated, missing `name`.
+   */
+  needsData?: { name: string; ready: () => boolean };
 }
 
 export interface RuleContext {

@@ -45,7 +45,10 @@ export function runRules(doc: DocumentModel, rules: readonly Rule[], config: Che
 
 /** True when the document reports everything the rule needs (see RuleMeta.requires). */
 export function canEvaluate(rule: Rule, doc: DocumentModel): boolean {
-  return (rule.meta.requires ?? []).every((capability) => doc.capabilities?.[capability] === true);
+  return (
+    (rule.meta.requires ?? []).every((capability) => doc.capabilities?.[capability] === true) &&
+    (rule.meta.needsData?.ready() ?? true)
+  );
 }
 
 function toFinding(rule: Rule, d: ReportDescriptor, doc: DocumentModel, severity: Finding['severity']): Finding {

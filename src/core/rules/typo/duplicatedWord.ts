@@ -1,6 +1,9 @@
 import functionWords from '../../data/typo/function-words.json';
 import reduplication from '../../data/typo/reduplication.json';
+import { currentLexicon, type Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
+import { syllableKey } from '../../vi/syllable';
+import type { Word } from '../../vi/tokenize';
 import { isCapitalised, isSentenceStart, wordsOf } from './analysis';
 
 const FUNCTION_WORDS = new Set(functionWords.words);
@@ -12,6 +15,18 @@ function pairAt(words: ReturnType<typeof wordsOf>, first: number, other: string)
   const c = words[first];
   const d = words[first + 1];
   return c && d && c.key === d.key && c.key !== other && c.alphabetic ? c.key : undefined;
+}
+
+/**
+ * "cơ quan quan trọng", "thông tin tin cậy": the doubled syllable ends one word and starts the next, by the
+ * lexicon's two-syllable words. Without a lexicon, never.
+ */
+function twoWords(lexicon: Lexicon | null, text: string, words: Word[], i: number): boolean {
+  const [prev, a, b, next] = [words[i - 2], words[i - 1], words[i], words[i + 1]];
+  if (!lexicon || !prev || !next || !prev.alphabetic || !next.alphabetic) return false;
+  if (!GAP.test(text.slice(prev.end, a.start)) || !GAP.test(text.slice(b.end, next.start))) return false;
+  const k = syllableKey(a.key);
+  return lexicon.isWord(syllableKey(prev.key), k) && lexicon.isWord(k, syllableKey(next.key));
 }
 
 /** The same word twice in a row (case-insensitive), also across a line break; legitimate reduplication excepted. */
@@ -27,6 +42,7 @@ export const duplicatedWord: Rule = {
   },
   checkParagraph(paragraph, index, context) {
     const words = wordsOf(context, index);
+    const lexicon = currentLexicon();
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       const b = words[i];
@@ -34,6 +50,8 @@ export const duplicatedWord: Rule = {
       if (a.key.length === 1 && /[a-z]/.test(a.key)) continue;
       if (ALLOWED_PAIRS.has(`${a.key} ${b.key}`)) continue;
       const caseDiffers = a.text.normalize('NFC') !== b.text.normalize('NFC');
+      // Two words written alike; a capital inside "đại Đoàn đoàn kết" is a slip, whatever the words.
+      if (!caseDiffers && twoWords(lexicon, paragraph.text, words, i)) continue;
       const isFunctionWord = FUNCTION_WORDS.has(a.key);
       // AABB reduplication ("đi đi về về", "ra ra vào vào") doubles two words in turn; two doubled function words
       // in a row ("của của các các") are still two slips.

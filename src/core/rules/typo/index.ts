@@ -7,6 +7,7 @@ import { knownConfusion } from './knownConfusion';
 import { legacyEncoding } from './legacyEncoding';
 import { missingSpaceAfterPunctuation } from './missingSpaceAfterPunctuation';
 import { nonSyllable } from './nonSyllable';
+import { realWord } from './realWord';
 import { repeatedPunctuation } from './repeatedPunctuation';
 import { spaceBeforePunctuation } from './spaceBeforePunctuation';
 import { spaceInsideBrackets } from './spaceInsideBrackets';
@@ -29,4 +30,5 @@ export const typoRules: readonly Rule[] = [
   knownConfusion,
   toneStyleMix,
   capitalizationConsistency,
+  realWord,
 ];

@@ -4,7 +4,10 @@ import type { Severity } from '../../finding';
 import type { Rule, RuleContext, TextFix } from '../../rule';
 import { analyzeSyllable, isVowelCore, ONSETS } from '../../vi/syllable';
 import { isMisplacedTone, suggestSyllables } from '../../vi/suggest';
+import { currentLexicon, EDGE } from '../../lexicon';
+import { rankByContext } from '../../lexicon/rank';
 import { legacyRuns } from './legacyEncoding';
+import { lexiconKeysOf } from './realWord';
 import { isAllCaps, wordsOf } from './analysis';
 
 const BUILT_IN = new Set(
@@ -141,6 +144,17 @@ function chunkAround(text: string, start: number, end: number): string {
   return text.slice(s, e).replace(/^[("“'‘[]+|[)"”'’\].,;:!?…]+$/gu, '');
 }
 
+/** Syllables one edit away, those that fit the neighbours first when the lexicon is loaded. */
+function rankedSuggestions(context: RuleContext, index: number, i: number): string[] {
+  const words = wordsOf(context, index);
+  const lexicon = currentLexicon();
+  if (!lexicon) return suggestSyllables(words[i].text);
+  const { keys, joined } = lexiconKeysOf(context, index);
+  const prev = joined[i] && keys[i - 1] ? keys[i - 1] : EDGE;
+  const next = joined[i + 1] && keys[i + 1] ? keys[i + 1] : EDGE;
+  return rankByContext(lexicon, suggestSyllables(words[i].text, 12), prev, next).slice(0, 5);
+}
+
 /**
  * A word that no Vietnamese syllable can be (phonotactic check, no word list): lost letters, tone on the wrong
  * vowel, a tone a stop coda cannot take, c/k g/gh ng/ngh mix-ups, a word glued to the next. Codes,
@@ -206,7 +220,7 @@ export const nonSyllable: Rule = {
         suggestions = [`${w.text.slice(0, verdict.at)} ${w.text.slice(verdict.at)}`];
       } else {
         // Infos mark names and loanwords: guessing Vietnamese look-alikes for them would only mislead.
-        suggestions = verdict.severity === 'info' ? [] : suggestSyllables(w.text);
+        suggestions = verdict.severity === 'info' ? [] : rankedSuggestions(context, index, i);
         // Moving a misplaced tone mark has one answer; other repairs need a person to choose.
         if (verdict.kind === 'tonePlacement' && suggestions.length)
           fix = [{ start: w.start, length: w.end - w.start, replacement: suggestions[0] }];
