@@ -13,6 +13,11 @@ import { spaceInsideBrackets } from './spaceInsideBrackets';
 import { toneStyleMix } from './toneStyleMix';
 import { unbalancedBrackets } from './unbalancedBrackets';
 import { unicodeNormalization } from './unicodeNormalization';
+import { bracketSpacing } from './bracketSpacing';
+import { dashSpacing } from './dashSpacing';
+import { headingNumberSpace } from './headingNumberSpace';
+import { leadingPunctuation } from './leadingPunctuation';
+import { quoteStyle } from './quoteStyle';
 
 export const typoRules: readonly Rule[] = [
   duplicatedWord,
@@ -29,4 +34,9 @@ export const typoRules: readonly Rule[] = [
   knownConfusion,
   toneStyleMix,
   capitalizationConsistency,
+  dashSpacing,
+  headingNumberSpace,
+  leadingPunctuation,
+  bracketSpacing,
+  quoteStyle,
 ];
