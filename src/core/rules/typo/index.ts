@@ -18,6 +18,7 @@ import { dashSpacing } from './dashSpacing';
 import { headingNumberSpace } from './headingNumberSpace';
 import { leadingPunctuation } from './leadingPunctuation';
 import { quoteStyle } from './quoteStyle';
+import { properNameCase } from './properNames';
 
 export const typoRules: readonly Rule[] = [
   duplicatedWord,
@@ -39,4 +40,5 @@ export const typoRules: readonly Rule[] = [
   leadingPunctuation,
   bracketSpacing,
   quoteStyle,
+  properNameCase,
 ];
