@@ -19,6 +19,11 @@ import { headingNumberSpace } from './headingNumberSpace';
 import { leadingPunctuation } from './leadingPunctuation';
 import { quoteStyle } from './quoteStyle';
 import { properNameCase } from './properNames';
+import { sentenceStart } from './sentenceStart';
+import { titleCase } from './titleCase';
+import { iyConsistency } from './iyConsistency';
+import { documentSymbol } from './documentSymbol';
+import { citationCase } from './citationCase';
 
 export const typoRules: readonly Rule[] = [
   duplicatedWord,
@@ -41,4 +46,9 @@ export const typoRules: readonly Rule[] = [
   bracketSpacing,
   quoteStyle,
   properNameCase,
+  sentenceStart,
+  titleCase,
+  iyConsistency,
+  documentSymbol,
+  citationCase,
 ];
