@@ -42,6 +42,14 @@ ruleTester(titleCase, {
   valid: [
     { name: 'names of people and places', doc: 'Đồng chí Nguyễn Thị Minh Khai về thăm Bà Rịa Vũng Tàu.' },
     {
+      name: 'names and titles that start with a function-like word',
+      doc: 'Không quân Hoa Kỳ; truyện Một nửa Ranma; Hiến Từ Tuyên Thánh hoàng hậu; Phạm A Song.',
+    },
+    {
+      name: 'a name of a body from the table',
+      doc: ['Bộ Công Thương báo cáo.', 'Sản xuất công thương nghiệp của bộ công an.'],
+    },
+    {
       name: 'a run with no evidence',
       doc: 'Đại Hội Đồng Cổ Đông họp.',
     },
@@ -65,9 +73,12 @@ ruleTester(titleCase, {
     },
     {
       name: 'a capital function word in mid-sentence',
-      doc: 'Thực hiện tốt Các nhiệm vụ được giao.',
-      findings: [{ text: 'Các', messageId: 'word', suggestions: ['các'] }],
-      output: 'Thực hiện tốt các nhiệm vụ được giao.',
+      doc: 'Nâng cao chất lượng Của tổ chức đảng và Được giao nhiệm vụ.',
+      findings: [
+        { text: 'Của', messageId: 'word', suggestions: ['của'] },
+        { text: 'Được', suggestions: ['được'] },
+      ],
+      output: 'Nâng cao chất lượng của tổ chức đảng và được giao nhiệm vụ.',
     },
   ],
 });

@@ -1,10 +1,30 @@
-import functionWords from '../../data/typo/function-words.json';
 import type { Rule } from '../../rule';
 import type { Word } from '../../vi/tokenize';
 import { isAllCaps, isAllCapsText, isCapitalised, isSentenceStart, keysOf, wordsOf } from './analysis';
+import { nameAt, NAME_PATTERNS } from './properNames';
 
-/** Function words that are never a noun too ("Bằng khen", "Về" opening a quoted title are left out). */
-const FUNCTION_WORDS = new Set(functionWords.words.filter((w) => !['bằng', 'về', 'do', 'hay'].includes(w)));
+/**
+ * Function words that never start a name or a title ("Không quân", "Một nửa Ranma", "Hiến Từ", "Bằng khen" do):
+ * a capital on one of these in mid-sentence or inside a capitalised run is a slip.
+ */
+const FUNCTION_WORDS = new Set([
+  'của',
+  'và',
+  'là',
+  'được',
+  'với',
+  'cho',
+  'để',
+  'thì',
+  'đã',
+  'sẽ',
+  'đang',
+  'bị',
+  'tại',
+  'mà',
+  'nhưng',
+  'hoặc',
+]);
 const OPENING_BEFORE = /[“"‘'([][ \u00a0]*$/;
 
 const isTitle = (w: Word) => w.alphabetic && isCapitalised(w.text) && !isAllCaps(w.text);
@@ -59,7 +79,11 @@ export const titleCase: Rule = {
         const run = words.slice(i, end);
         const at = i;
         i = end - 1;
-        if (run.length >= 3) {
+        // A name of a body from the table ("Bộ Công Thương") or a name with an initial ("Phạm A Song").
+        const known = NAME_PATTERNS.get(keys[at])?.some(
+          (p) => p.keys.length === run.length && nameAt(text, words, keys, at) === p,
+        );
+        if (run.length >= 3 && !known && run.every((w) => w.text.length > 1)) {
           let attested = 0;
           for (let j = at; j + 1 < end; j++) if (lowerPairs.has(`${keys[j]} ${keys[j + 1]}`)) attested++;
           const functionWord = keys.slice(at + 1, end).some((k) => FUNCTION_WORDS.has(k));
