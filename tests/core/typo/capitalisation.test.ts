@@ -67,6 +67,11 @@ ruleTester(titleCase, {
       findings: [{ text: 'Phát Huy Sức Mạnh Đại Đoàn Kết', messageId: 'run', severity: 'warning' }],
     },
     {
+      name: 'a Title Case run starting with a function word in mid-sentence',
+      doc: 'Giá vé không bao Gồm Các Chi Phí khác.',
+      findings: [{ text: 'Gồm Các Chi Phí', messageId: 'run' }],
+    },
+    {
       name: 'a Title Case run holding a function word',
       doc: 'Nâng Cao Chất Lượng Của Tổ Chức Đảng',
       findings: [{ text: 'Nâng Cao Chất Lượng Của Tổ Chức Đảng', messageId: 'run' }],

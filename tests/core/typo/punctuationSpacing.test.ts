@@ -63,6 +63,7 @@ ruleTester(headingNumberSpace, {
     },
     { doc: '2.1.Nội dung', findings: [{ text: '2.1.N' }], output: '2.1. Nội dung' },
     { doc: 'b)Tổ chức', findings: [{ text: 'b)T' }], output: 'b) Tổ chức' },
+    { doc: 'I.VIẾT HOA VÌ PHÉP ĐẶT CÂU', findings: [{ text: 'I.V' }], output: 'I. VIẾT HOA VÌ PHÉP ĐẶT CÂU' },
   ],
 });
 

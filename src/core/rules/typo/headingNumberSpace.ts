@@ -2,10 +2,11 @@ import type { Rule } from '../../rule';
 
 /**
  * A heading or list number at the start of a paragraph run into its text: "II.Kết quả", "1.Về", "2.1.Nội dung",
- * "a)Tổ chức". The text after it must start a word (a capital then a lower-case letter), so codes such as
- * "II.HCM" or "1.5" are left alone.
+ * "a)Tổ chức", "I.VIẾT HOA". The text after it must start a word (a capital then a lower-case letter, or two words
+ * in capitals), so codes such as "II.HCM" or "1.5" are left alone.
  */
-export const HEADING_NUMBER = /^[ \t]*((?:[IVX]{1,5}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ])[.)])(?=\p{Lu}\p{Ll})/u;
+export const HEADING_NUMBER =
+  /^[ \t]*((?:[IVX]{1,5}|\d{1,3}(?:\.\d{1,3}){0,4}|[a-zđ])[.)])(?=\p{Lu}\p{Ll}|\p{Lu}{2,} \p{Lu})/u;
 
 export const headingNumberSpace: Rule = {
   meta: {

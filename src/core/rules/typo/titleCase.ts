@@ -8,6 +8,9 @@ import { nameAt, NAME_PATTERNS } from './properNames';
  * a capital on one of these in mid-sentence or inside a capitalised run is a slip.
  */
 const FUNCTION_WORDS = new Set([
+  'các',
+  'những',
+  'trong',
   'của',
   'và',
   'là',
@@ -86,7 +89,9 @@ export const titleCase: Rule = {
         if (run.length >= 3 && !known && run.every((w) => w.text.length > 1)) {
           let attested = 0;
           for (let j = at; j + 1 < end; j++) if (lowerPairs.has(`${keys[j]} ${keys[j + 1]}`)) attested++;
-          const functionWord = keys.slice(at + 1, end).some((k) => FUNCTION_WORDS.has(k));
+          // The first word counts too unless a sentence or a quotation starts there.
+          const from = isSentenceStart(text, run[0].start) ? at + 1 : at;
+          const functionWord = keys.slice(from, end).some((k) => FUNCTION_WORDS.has(k));
           if (!functionWord && attested < 2) continue;
           const last = run[run.length - 1];
           context.report({
