@@ -69,7 +69,7 @@ ruleTester(headingNumberSpace, {
 
 describe('missing-space-after-punctuation leaves heading numbers to heading-number-space', () => {
   ruleTester(missingSpaceAfterPunctuation, {
-    valid: ['1.Về công tác'],
+    valid: ['1.Về công tác', 'Hồ sơ số 01.TCCB'],
     invalid: [{ doc: '1. Về xã.Trong năm', findings: [{ text: 'xã.Trong' }] }],
   });
 });

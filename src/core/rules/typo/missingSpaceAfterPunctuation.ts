@@ -40,6 +40,8 @@ export const missingSpaceAfterPunctuation: Rule = {
         if (letterBefore && before.length === 1) continue;
         if (/^\p{Lu}[\p{Lu}\d]*$/u.test(before) && /^\p{Lu}/u.test(after)) continue;
         if (PLAIN_ASCII_LOWER.test(before) && PLAIN_ASCII_LOWER.test(after)) continue;
+        // A file or record code: "01.TCCB".
+        if (/^\d+$/.test(before) && /^\p{Lu}{2,}$/u.test(after)) continue;
       }
       const start = at - before.length;
       context.report({
