@@ -39,18 +39,52 @@ ruleTester(capitalizationConsistency, {
         'Uỷ ban nhân dân huyện, vì Nhân dân.',
       ],
     },
+    { name: 'generic and specific: đảng ủy', doc: ['Các đảng ủy cơ sở thực hiện.', 'Ý kiến của Đảng ủy Khối.'] },
+    {
+      name: 'generic and specific: nhà nước',
+      doc: ['Xây dựng nhà nước pháp quyền, chi ngân sách nhà nước.', 'Chính sách do Nhà nước ban hành, của Nhà nước.'],
+    },
+    {
+      name: 'generic and specific: trung ương after different words',
+      doc: ['Tỉnh, thành phố trực thuộc trung ương.', 'Nghị quyết của Trung ương.'],
+    },
+    { name: 'a capital and a verb are not one name', doc: ['Bộ Công an phối hợp.', 'nơi lãnh đạo Bộ công tác.'] },
   ],
   invalid: [
     {
       doc: ['Ý kiến của Nhân dân, đời sống Nhân dân.', 'đối thoại với nhân dân.'],
-      findings: [{ text: 'nhân dân', paragraph: 1, severity: 'info', suggestions: ['Nhân dân'] }],
+      findings: [{ text: 'nhân dân', paragraph: 1, severity: 'info', messageId: 'rule' }],
       output: ['Ý kiến của Nhân dân, đời sống Nhân dân.', 'đối thoại với Nhân dân.'],
     },
     {
-      name: 'second word of a name',
-      doc: ['Ban Thường vụ Đảng ủy họp.', 'Ý kiến của Đảng Ủy và Đảng ủy.'],
-      findings: [{ text: 'Đảng Ủy', paragraph: 1 }],
-      output: ['Ban Thường vụ Đảng ủy họp.', 'Ý kiến của Đảng ủy và Đảng ủy.'],
+      name: 'the same phrase both ways: majority wins when no rule applies',
+      doc: ['Các tỉnh, thành phố trực thuộc Trung ương; thành phố trực thuộc Trung ương.', 'trực thuộc trung ương.'],
+      findings: [{ text: 'trung ương', paragraph: 1, messageId: 'inconsistent' }],
+      output: ['Các tỉnh, thành phố trực thuộc Trung ương; thành phố trực thuộc Trung ương.', 'trực thuộc Trung ương.'],
+    },
+    {
+      name: 'the rule wins over the majority',
+      doc: ['Hộ gia đình được nhà nước giao đất.', 'Theo quy định của nhà nước.', 'Chính sách của Nhà nước.'],
+      findings: [
+        { text: 'nhà nước', paragraph: 0, messageId: 'rule' },
+        { text: 'nhà nước', paragraph: 1, messageId: 'rule' },
+      ],
+      output: ['Hộ gia đình được Nhà nước giao đất.', 'Theo quy định của Nhà nước.', 'Chính sách của Nhà nước.'],
+    },
+    {
+      name: 'the name of a law capitalises its first syllable',
+      doc: ['Theo Luật Ngân sách nhà nước.', 'Theo Luật ngân sách nhà nước và Luật ngân sách nhà nước.'],
+      findings: [
+        { text: 'Luật ngân', paragraph: 1, messageId: 'rule' },
+        { text: 'Luật ngân', paragraph: 1, messageId: 'rule' },
+      ],
+      output: ['Theo Luật Ngân sách nhà nước.', 'Theo Luật Ngân sách nhà nước và Luật Ngân sách nhà nước.'],
+    },
+    {
+      name: 'second word of a two-word name',
+      doc: ['Hội Cựu chiến binh tỉnh họp.', 'Ý kiến của Hội Cựu chiến binh và Hội cựu chiến binh.'],
+      findings: [{ text: 'Hội cựu', paragraph: 1 }],
+      output: ['Hội Cựu chiến binh tỉnh họp.', 'Ý kiến của Hội Cựu chiến binh và Hội Cựu chiến binh.'],
     },
   ],
 });

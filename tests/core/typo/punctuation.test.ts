@@ -21,7 +21,7 @@ ruleTester(missingSpaceAfterPunctuation, {
       findings: [{ text: 'xã.Trong', messageId: 'missingSpace' }],
       output: 'trên địa bàn xã. Trong thời gian tới',
     },
-    { doc: '1.Về công tác tuyên truyền', findings: [{ text: '1.Về' }], output: '1. Về công tác tuyên truyền' },
+    { doc: 'Xem mục 1.Về công tác', findings: [{ text: '1.Về' }], output: 'Xem mục 1. Về công tác' },
     { doc: 'Kính gửi:Các chi bộ', findings: [{ text: 'gửi:Các' }], output: 'Kính gửi: Các chi bộ' },
     {
       doc: 'công nhân,nông dân;trí thức',

@@ -1,18 +1,43 @@
 import capitalization from '../../data/typo/capitalization.json';
-import type { Rule } from '../../rule';
+import type { Rule, RuleContext } from '../../rule';
 import { syllableKey } from '../../vi/syllable';
 import type { Word } from '../../vi/tokenize';
 import { isAllCaps, isAllCapsText, isCapitalised, isSentenceStart, keysOf, wordsOf } from './analysis';
+import { nameAt, NAME_PATTERNS } from './properNames';
 
-const TERMS_BY_FIRST = new Map<string, string[][]>();
-for (const term of capitalization.terms.map((t) => t.split(' ').map(syllableKey))) {
-  TERMS_BY_FIRST.set(term[0], [...(TERMS_BY_FIRST.get(term[0]) ?? []), term]);
+interface Term {
+  keys: string[];
+  /** Whether the prescribed form starts with a capital, when a rule prescribes one. */
+  ruleCapital?: boolean;
+  source?: string;
+  genericAfter: string[][];
+  genericBefore: string[][];
 }
-const GAP = /^[ \u00a0]+$/;
-/** Names of bodies that contain a term in lower case by rule ("Ủy ban nhân dân"), as syllable keys. */
-const IN_NAMES = capitalization.inNames.map((n) => n.split(' ').map(syllableKey));
 
-/** The term starting at word `i` is the tail of a body's name ("… Ủy ban | nhân dân"). */
+const keysOfPhrase = (phrase: string) => phrase.split(' ').map(syllableKey);
+const TERMS_BY_FIRST = new Map<string, Term[]>();
+for (const t of capitalization.terms as Array<{
+  term: string;
+  rule?: string;
+  source?: string;
+  genericAfter?: string[];
+  genericBefore?: string[];
+}>) {
+  const term: Term = {
+    keys: keysOfPhrase(t.term),
+    ruleCapital: t.rule === undefined ? undefined : isCapitalised(t.rule),
+    source: t.source,
+    genericAfter: (t.genericAfter ?? []).map(keysOfPhrase),
+    genericBefore: (t.genericBefore ?? []).map(keysOfPhrase),
+  };
+  TERMS_BY_FIRST.set(term.keys[0], [...(TERMS_BY_FIRST.get(term.keys[0]) ?? []), term]);
+}
+/** Names of bodies that contain a term in lower case by rule ("Ủy ban | nhân dân"), as syllable keys. */
+const IN_NAMES = capitalization.inNames.map(keysOfPhrase);
+const GAP = /^[ \u00a0]+$/;
+const DOCUMENT_TYPES = new Set(capitalization.documentTypes.types);
+const DOCUMENT_NAME_RULE = capitalization.documentTypes.source;
+
 function inName(keys: readonly string[], i: number, term: readonly string[]): boolean {
   return IN_NAMES.some((name) => {
     const head = name.length - term.length;
@@ -21,24 +46,58 @@ function inName(keys: readonly string[], i: number, term: readonly string[]): bo
   });
 }
 
+const endsWith = (keys: readonly string[], end: number, phrase: readonly string[]) =>
+  end >= phrase.length && phrase.every((k, j) => keys[end - phrase.length + j] === k);
+
 interface Occurrence {
   paragraph: number;
   words: Word[];
   /** Case of each word: "U" capitalised, "l" lower case. */
   form: string;
+  /** Neighbouring words' keys ('' at the paragraph's edge). */
+  prev: string;
+  next: string;
+  generic: boolean;
 }
 
 const caseOf = (w: Word) => (isCapitalised(w.text) ? 'U' : 'l');
 const recase = (word: string, form: string) =>
   form === 'U' ? word[0].toUpperCase() + word.slice(1) : word[0].toLowerCase() + word.slice(1);
-const occurrence = (paragraph: number, words: Word[]): Occurrence => ({
-  paragraph,
-  words,
-  form: words.map(caseOf).join(''),
-});
 const textOf = (o: Occurrence) => o.words.map((w) => w.text.normalize('NFC')).join(' ');
 
-/** "Đảng ủy"/"Đảng Ủy", "Nhân dân"/"nhân dân": one term capitalised two ways; info at the minority form. */
+function report(context: RuleContext, o: Occurrence, target: string, model: Occurrence, count: number, rule?: string) {
+  const first = o.words[0];
+  const last = o.words[o.words.length - 1];
+  const fix = o.words
+    .map((w, j) => ({ w, j }))
+    .filter(({ j }) => target[j] !== undefined && o.form[j] !== target[j])
+    .map(({ w, j }) => ({ start: w.start, length: w.end - w.start, replacement: recase(w.text, target[j]) }));
+  context.report({
+    paragraph: o.paragraph,
+    start: first.start,
+    length: last.end - first.start,
+    messageId: rule ? 'rule' : 'inconsistent',
+    data: { text: textOf(o), majority: textOf(model), count, rule: rule ?? '' },
+    fix,
+  });
+}
+
+/** Majority form of `list` (ties: the form used first), with the occurrences in it. */
+function majorityOf(list: Occurrence[], formOf: (o: Occurrence) => string): [string, Occurrence[]] {
+  const byForm = new Map<string, Occurrence[]>();
+  for (const o of list) {
+    const same = byForm.get(formOf(o));
+    if (same) same.push(o);
+    else byForm.set(formOf(o), [o]);
+  }
+  return [...byForm.entries()].sort((a, b) => b[1].length - a[1].length)[0];
+}
+
+/**
+ * One term capitalised two ways in one document ("Đảng Ủy"/"Đảng ủy", "trực thuộc Trung ương"/"trực thuộc trung
+ * ương"). A capital on the first word marks a specific use and lower case a generic one, so those two are compared
+ * only where they share a neighbouring word; where a rule prescribes the form, the suggestion follows the rule.
+ */
 export const capitalizationConsistency: Rule = {
   meta: {
     id: 'capitalization-consistency',
@@ -50,96 +109,122 @@ export const capitalizationConsistency: Rule = {
         vi: '“{text}” được viết hoa khác với {count} chỗ khác trong văn bản (“{majority}”).',
         en: '“{text}” is capitalised differently from {count} other places in the document (“{majority}”).',
       },
+      rule: {
+        vi: '“{text}” được viết hoa khác với chỗ khác trong văn bản (“{majority}”); theo quy định viết như “{majority}” ({rule}).',
+        en: '“{text}” is capitalised differently elsewhere in the document (“{majority}”); the rule prescribes “{majority}” ({rule}).',
+      },
     },
     source: 'Quy định 4148-QĐ/VPTW; Nghị định 30/2020/NĐ-CP, Phụ lục II (viết hoa)',
   },
   checkDocument(context) {
-    const groups = new Map<string, Occurrence[]>();
-    const add = (key: string, o: Occurrence) => {
-      const list = groups.get(key);
-      if (list) list.push(o);
-      else groups.set(key, [o]);
-    };
-    /** Case of the second word seen after each capitalised first word: bit 1 capital, bit 2 lower case. */
-    const nameForms = new Map<string, Map<string, number>>();
-    const scan = (visit: (index: number, i: number, term: string[] | undefined) => void) => {
-      context.doc.paragraphs.forEach((paragraph, index) => {
-        if (isAllCapsText(paragraph.text)) return;
-        const words = wordsOf(context, index);
-        const keys = keysOf(context, index);
-        const text = paragraph.text;
-        const joined = (k: number) => {
-          const gapStart = words[k].end;
-          const gapEnd = words[k + 1].start;
-          return (gapEnd === gapStart + 1 && text[gapStart] === ' ') || GAP.test(text.slice(gapStart, gapEnd));
-        };
-        for (let i = 0; i < words.length - 1; i++) {
-          const key = keys[i];
-          if (!key) continue;
-          const term = TERMS_BY_FIRST.get(key)?.find((t) =>
-            t.every((k, j) => keys[i + j] === k && (j === 0 || joined(i + j - 1))),
-          );
-          if (!term && !(keys[i + 1] && isCapitalised(words[i].text) && joined(i))) continue;
-          if (isAllCaps(words[i].text) || isAllCaps(words[i + 1].text)) continue;
-          if (term && inName(keys, i, term)) {
-            i += term.length - 1;
-            continue;
-          }
-          visit(index, i, term);
-          if (term) i += term.length - 1;
-        }
-      });
-    };
-    // Two passes: count the forms of every two-word name, then collect only the names seen two ways.
-    scan((index, i, term) => {
+    const terms = new Map<Term, Occurrence[]>();
+    /** Two-word names by "first second third" key: their occurrences. */
+    const names = new Map<string, Occurrence[]>();
+    context.doc.paragraphs.forEach((paragraph, index) => {
+      const text = paragraph.text;
+      if (isAllCapsText(text)) return;
       const words = wordsOf(context, index);
-      if (term) return add(term.join(' '), occurrence(index, words.slice(i, i + term.length)));
       const keys = keysOf(context, index);
-      const forms = nameForms.get(keys[i]) ?? new Map<string, number>();
-      nameForms.set(keys[i], forms);
-      forms.set(keys[i + 1], (forms.get(keys[i + 1]) ?? 0) | (isCapitalised(words[i + 1].text) ? 1 : 2));
+      const joined = (k: number) => {
+        const gapStart = words[k].end;
+        const gapEnd = words[k + 1].start;
+        return (gapEnd === gapStart + 1 && text[gapStart] === ' ') || GAP.test(text.slice(gapStart, gapEnd));
+      };
+      const occurrence = (i: number, n: number, generic = false): Occurrence => {
+        const found = words.slice(i, i + n);
+        return {
+          paragraph: index,
+          words: found,
+          form: found.map(caseOf).join(''),
+          prev: keys[i - 1] ?? '',
+          next: keys[i + n] ?? '',
+          generic,
+        };
+      };
+      for (let i = 0; i < words.length - 1; i++) {
+        const key = keys[i];
+        if (!key) continue;
+        // A capitalised name from the table is proper-name-case's to judge.
+        const name = NAME_PATTERNS.has(key) && isCapitalised(words[i].text) ? nameAt(text, words, keys, i) : undefined;
+        if (name) {
+          i += name.keys.length - 1;
+          continue;
+        }
+        const term = TERMS_BY_FIRST.get(key)?.find((t) =>
+          t.keys.every((k, j) => keys[i + j] === k && (j === 0 || joined(i + j - 1))),
+        );
+        if (!term && !(keys[i + 1] && isCapitalised(words[i].text) && joined(i))) continue;
+        const n = term ? term.keys.length : 2;
+        if (words.slice(i, i + n).some((w) => isAllCaps(w.text))) continue;
+        if (term) {
+          if (!inName(keys, i, term.keys)) {
+            const generic =
+              term.genericAfter.some((p) => endsWith(keys, i, p)) ||
+              term.genericBefore.some((p) => p.every((k, j) => keys[i + n + j] === k));
+            const list = terms.get(term) ?? [];
+            list.push(occurrence(i, n, generic));
+            terms.set(term, list);
+          }
+          i += n - 1;
+          continue;
+        }
+        const nameKey = `${key} ${keys[i + 1]} ${keys[i + 2] ?? ''}`;
+        const list = names.get(nameKey) ?? [];
+        list.push(occurrence(i, 2));
+        names.set(nameKey, list);
+      }
     });
-    const mixedNames = [...nameForms.values()].some((forms) => [...forms.values()].includes(3));
-    if (mixedNames) {
-      scan((index, i, term) => {
-        const keys = keysOf(context, index);
-        if (term || nameForms.get(keys[i])?.get(keys[i + 1]) !== 3) return;
-        const words = wordsOf(context, index);
-        add(`name:${keys[i]} ${keys[i + 1]}`, occurrence(index, [words[i], words[i + 1]]));
-      });
-    }
+
+    const reported = new Set<Occurrence>();
     const atSentenceStart = (o: Occurrence) =>
       isSentenceStart(context.doc.paragraphs[o.paragraph].text, o.words[0].start);
-    for (const all of groups.values()) {
+    const flagMinority = (list: Occurrence[], formOf: (o: Occurrence) => string, target?: string, rule?: string) => {
+      const [majority, majorityList] = majorityOf(list, formOf);
+      const goal = target ?? majority;
+      const model = list.find((o) => formOf(o) === goal) ?? majorityList[0];
+      const count = list.filter((o) => formOf(o) === goal).length;
+      for (const o of list) {
+        if (formOf(o) === goal || reported.has(o)) continue;
+        reported.add(o);
+        report(context, o, goal, model, count, rule);
+      }
+    };
+
+    for (const [term, all] of terms) {
       if (all.every((o) => o.form === all[0].form)) continue;
-      // A capital forced by the start of a sentence tells nothing (checked only where forms differ: it is costly).
       const occurrences = all.filter((o) => !atSentenceStart(o));
-      const byForm = new Map<string, Occurrence[]>();
-      for (const o of occurrences) byForm.set(o.form, [...(byForm.get(o.form) ?? []), o]);
-      if (byForm.size < 2) continue;
-      // The majority is the convention; on a tie, the first form used.
-      const ranked = [...byForm.entries()].sort((a, b) => b[1].length - a[1].length);
-      const [majority, majorityList] = ranked[0];
-      for (const [, list] of ranked.slice(1)) {
-        for (const o of list) {
-          const first = o.words[0];
-          const last = o.words[o.words.length - 1];
-          context.report({
-            paragraph: o.paragraph,
-            start: first.start,
-            length: last.end - first.start,
-            messageId: 'inconsistent',
-            data: { text: textOf(o), majority: textOf(majorityList[0]), count: majorityList.length },
-            fix: o.words
-              .filter((_, j) => o.form[j] !== majority[j])
-              .map((w) => ({
-                start: w.start,
-                length: w.end - w.start,
-                replacement: recase(w.text, majority[o.words.indexOf(w)]),
-              })),
-          });
+      // The same name written two ways ("Mặt trận tổ quốc" / "Mặt trận Tổ quốc").
+      const capitalised = occurrences.filter((o) => o.form[0] === 'U');
+      if (new Set(capitalised.map((o) => o.form)).size > 1) flagMinority(capitalised, (o) => o.form);
+      // Capital and lower case first word: compared only after the same word, and generic uses only with each other.
+      const buckets = new Map<string, Occurrence[]>();
+      for (const o of occurrences) {
+        if (!o.prev) continue;
+        // Where a rule prescribes the form, every specific use is compared with every other.
+        const b = term.ruleCapital !== undefined && !o.generic ? 'ruled' : `${o.generic}:${o.prev}`;
+        const list = buckets.get(b);
+        if (list) list.push(o);
+        else buckets.set(b, [o]);
+      }
+      for (const list of buckets.values()) {
+        const first = (o: Occurrence) => o.form[0];
+        if (list.every((o) => first(o) === first(list[0]))) continue;
+        const ruled = term.ruleCapital !== undefined && !list[0].generic;
+        if (ruled) flagMinority(list, first, term.ruleCapital ? 'U' : 'l', term.source);
+        else {
+          const upper = list.filter((o) => first(o) === 'U').length;
+          if (upper * 2 !== list.length) flagMinority(list, first);
         }
       }
+    }
+    for (const all of names.values()) {
+      const second = (o: Occurrence) => o.form.slice(0, 2);
+      if (all.every((o) => second(o) === second(all[0]))) continue;
+      const occurrences = all.filter((o) => o.form[0] === 'U' && !atSentenceStart(o));
+      if (new Set(occurrences.map(second)).size < 2) continue;
+      // "Luật Ngân sách nhà nước": the name of a law capitalises its first syllable.
+      if (DOCUMENT_TYPES.has(occurrences[0].words[0].key)) flagMinority(occurrences, second, 'UU', DOCUMENT_NAME_RULE);
+      else flagMinority(occurrences, second);
     }
   },
 };

@@ -14,6 +14,17 @@ import { spaceInsideBrackets } from './spaceInsideBrackets';
 import { toneStyleMix } from './toneStyleMix';
 import { unbalancedBrackets } from './unbalancedBrackets';
 import { unicodeNormalization } from './unicodeNormalization';
+import { bracketSpacing } from './bracketSpacing';
+import { dashSpacing } from './dashSpacing';
+import { headingNumberSpace } from './headingNumberSpace';
+import { leadingPunctuation } from './leadingPunctuation';
+import { quoteStyle } from './quoteStyle';
+import { properNameCase } from './properNames';
+import { sentenceStart } from './sentenceStart';
+import { titleCase } from './titleCase';
+import { iyConsistency } from './iyConsistency';
+import { documentSymbol } from './documentSymbol';
+import { citationCase } from './citationCase';
 
 export const typoRules: readonly Rule[] = [
   duplicatedWord,
@@ -31,4 +42,15 @@ export const typoRules: readonly Rule[] = [
   toneStyleMix,
   capitalizationConsistency,
   realWord,
+  dashSpacing,
+  headingNumberSpace,
+  leadingPunctuation,
+  bracketSpacing,
+  quoteStyle,
+  properNameCase,
+  sentenceStart,
+  titleCase,
+  iyConsistency,
+  documentSymbol,
+  citationCase,
 ];

@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { HEADING_NUMBER } from './headingNumberSpace';
 
 const CANDIDATE = /[,;:.!?](?=\p{L})/gu;
 const WORD_BEFORE = /[\p{L}\p{M}\p{N}]*$/u;
@@ -19,8 +20,12 @@ export const missingSpaceAfterPunctuation: Rule = {
   },
   checkParagraph(paragraph, index, context) {
     const text = paragraph.text;
+    // A heading number run into its text ("1.Về") is heading-number-space's finding.
+    const heading = HEADING_NUMBER.exec(text);
+    const headingMark = heading ? heading[0].length - 1 : -1;
     for (const m of text.matchAll(CANDIDATE)) {
       const at = m.index!;
+      if (at === headingMark) continue;
       const mark = text[at];
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))![0];
       const after = WORD_AFTER.exec(text.slice(at + 1, at + 31))![0];
@@ -35,6 +40,8 @@ export const missingSpaceAfterPunctuation: Rule = {
         if (letterBefore && before.length === 1) continue;
         if (/^\p{Lu}[\p{Lu}\d]*$/u.test(before) && /^\p{Lu}/u.test(after)) continue;
         if (PLAIN_ASCII_LOWER.test(before) && PLAIN_ASCII_LOWER.test(after)) continue;
+        // A file or record code: "01.TCCB".
+        if (/^\d+$/.test(before) && /^\p{Lu}{2,}$/u.test(after)) continue;
       }
       const start = at - before.length;
       context.report({

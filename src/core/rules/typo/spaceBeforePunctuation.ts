@@ -2,7 +2,8 @@ import type { Rule } from '../../rule';
 
 /** Punctuation that must follow its word without a space, when it ends the word (not ".NET", not "7 :30"). */
 export const CLOSING_PUNCTUATION = /^[,;!?](?![\p{L}\p{N}])|^[.:](?![\p{L}\p{N}./])/u;
-const SPACED = /[ \u00a0]+(?=[,.;:!?])/g;
+/** Whole runs of spaces only (the lookbehind keeps the scan linear on long runs); the mark after is checked apart. */
+const SPACED = /(?<![ \u00a0])[ \u00a0]+/g;
 const WORD_END = /[\p{L}\p{M}\p{N}”"’)\]]/u;
 
 /** "thực hiện ." → "thực hiện.": no space before , . ; : ! ? (dashes and opening brackets are not concerned). */
@@ -20,7 +21,7 @@ export const spaceBeforePunctuation: Rule = {
     for (const m of text.matchAll(SPACED)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (!WORD_END.test(text[start - 1] ?? '')) continue;
+      if (!/[,.;:!?]/.test(text[end] ?? '') || !WORD_END.test(text[start - 1] ?? '')) continue;
       if (!CLOSING_PUNCTUATION.test(text.slice(end, end + 2))) continue;
       context.report({
         paragraph: index,

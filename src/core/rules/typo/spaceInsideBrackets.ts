@@ -1,7 +1,9 @@
 import type { Rule } from '../../rule';
 
 const AFTER_OPENING = /[([“‘][ \u00a0]+(?=[\p{L}\p{N}])/gu;
-const BEFORE_CLOSING = /[ \u00a0]+[)\]”]/g;
+/** Whole runs of spaces (linear on long runs); whether a closing mark follows is checked apart. */
+const SPACES = /(?<![ \u00a0])[ \u00a0]+/g;
+const CLOSING = /[)\]”]/;
 const INNER_END = /[\p{L}\p{M}\p{N}.!?]/u;
 
 /** "( abc )", "“ abc ”" → no space just inside brackets and quotes. */
@@ -29,9 +31,11 @@ export const spaceInsideBrackets: Rule = {
         fix: [{ start, length: spaces, replacement: '' }],
       });
     for (const m of text.matchAll(AFTER_OPENING)) report(m.index! + 1, m[0].length - 1, m.index!, 'afterOpening');
-    for (const m of text.matchAll(BEFORE_CLOSING))
-      if (INNER_END.test(text[m.index! - 1] ?? ''))
-        report(m.index!, m[0].length - 1, m.index! + m[0].length - 1, 'beforeClosing');
+    for (const m of text.matchAll(SPACES)) {
+      const end = m.index! + m[0].length;
+      if (CLOSING.test(text[end] ?? '') && INNER_END.test(text[m.index! - 1] ?? ''))
+        report(m.index!, m[0].length, end, 'beforeClosing');
+    }
     // Straight quotes pair up in order: the odd ones open, the even ones close.
     const quotes = [...text.matchAll(/"/g)].map((m) => m.index!);
     if (quotes.length % 2 !== 0) return;

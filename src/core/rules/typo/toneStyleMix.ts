@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { analyzeSyllable, withToneStyle, type ToneStyle } from '../../vi/syllable';
-import { wordsOf } from './analysis';
+import { keysOf, wordsOf } from './analysis';
 
 /** Only open oa, oe, uy with a tone differ between the styles; a cheap filter before the syllable analysis. */
 const STYLED = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/;
@@ -12,7 +12,8 @@ const STYLE_NAMES: Record<ToneStyle, { vi: string; en: string }> = {
 
 /**
  * Both tone placements (hòa/hoà, ủy/uỷ, khỏe/khoẻ) are correct; one document should use one. Flags the minority
- * placement, or every word not in CheckConfig.toneStyle when an office has chosen one.
+ * placement, or every word not in CheckConfig.toneStyle when an office has chosen one. On a tie, the words the
+ * document writes one way only decide (its other oa/oe/uy syllables), then the style used first.
  */
 export const toneStyleMix: Rule = {
   meta: {
@@ -34,22 +35,33 @@ export const toneStyleMix: Rule = {
     bulkSafe: true,
   },
   checkDocument(context) {
-    const found: Array<{ paragraph: number; start: number; end: number; text: string; style: ToneStyle }> = [];
+    const found: Array<{ paragraph: number; start: number; end: number; text: string; style: ToneStyle; key: string }> =
+      [];
     const counts: Record<ToneStyle, number> = { old: 0, new: 0 };
+    /** Styles seen for each word (bit 1 old, bit 2 new). */
+    const stylesOf = new Map<string, number>();
     context.doc.paragraphs.forEach((_, index) => {
-      for (const w of wordsOf(context, index)) {
-        if (!w.alphabetic || w.text.length < 2 || !STYLED.test(w.key)) continue;
+      const keys = keysOf(context, index);
+      wordsOf(context, index).forEach((w, i) => {
+        if (!w.alphabetic || w.text.length < 2 || !STYLED.test(w.key)) return;
         const style = analyzeSyllable(w.text)?.style;
-        if (!style) continue;
+        if (!style) return;
         counts[style]++;
-        found.push({ paragraph: index, start: w.start, end: w.end, text: w.text, style });
-      }
+        found.push({ paragraph: index, start: w.start, end: w.end, text: w.text, style, key: keys[i] });
+        stylesOf.set(keys[i], (stylesOf.get(keys[i]) ?? 0) | (style === 'old' ? 1 : 2));
+      });
     });
     const chosen = context.config.toneStyle;
     let target: ToneStyle;
     if (chosen === 'old' || chosen === 'new') target = chosen;
-    else if (counts.old && counts.new) target = counts.old > counts.new ? 'old' : 'new';
-    else return;
+    else if (!counts.old || !counts.new) return;
+    else if (counts.old !== counts.new) target = counts.old > counts.new ? 'old' : 'new';
+    else {
+      // A tie: the style of the words written one way only decides, then the style used first.
+      const settled: Record<ToneStyle, number> = { old: 0, new: 0 };
+      for (const f of found) if (stylesOf.get(f.key) !== 3) settled[f.style]++;
+      target = settled.old !== settled.new ? (settled.old > settled.new ? 'old' : 'new') : found[0].style;
+    }
     for (const f of found) {
       if (f.style === target) continue;
       const replacement = withToneStyle(f.text, target);
