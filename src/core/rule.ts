@@ -55,6 +55,11 @@ export interface RuleContext {
   report(descriptor: ReportDescriptor): void;
   /** Analysis shared between rules in one run (tokens, detected profile, outline…), computed once. */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * Analysis of one paragraph that depends on its text alone (tokens, keys), computed once and, with an
+   * AnalysisCache, kept across checks while the text is unchanged. Optional for contexts built by hand.
+   */
+  memoParagraph?<T>(index: number, key: string, compute: () => T): T;
 }
 
 /**
