@@ -71,3 +71,8 @@ export interface Rule {
   checkParagraph?(paragraph: Paragraph, index: number, context: RuleContext): void;
   checkDocument?(context: RuleContext): void;
 }
+
+/** A per-paragraph analysis (depending on the paragraph's text alone), shared by every rule of a check. */
+export function paragraphMemo<T>(context: RuleContext, index: number, key: string, compute: () => T): T {
+  return context.memoParagraph ? context.memoParagraph(index, key, compute) : context.memo(`${key}.${index}`, compute);
+}

@@ -1,11 +1,8 @@
-import type { RuleContext } from '../../rule';
+import { paragraphMemo, type RuleContext } from '../../rule';
+
+export { paragraphMemo };
 import { syllableKey } from '../../vi/syllable';
 import { tokenize, type Word } from '../../vi/tokenize';
-
-/** A per-paragraph analysis (depending on the paragraph's text alone), shared by every rule of a check. */
-export function paragraphMemo<T>(context: RuleContext, index: number, key: string, compute: () => T): T {
-  return context.memoParagraph ? context.memoParagraph(index, key, compute) : context.memo(`${key}.${index}`, compute);
-}
 
 /** The one tokenisation of a paragraph every rule shares. */
 export function wordsOf(context: RuleContext, index: number): Word[] {
