@@ -2,7 +2,7 @@ import type { BlockPosition, Edit, InsertBlockEdit, ParagraphSpec, TextFormat } 
 import type { DocumentModel, Profile } from '../model';
 import { isOwnTag, Tags } from '../tags';
 import type { NumberingStyle, OutlineTemplate, TemplateSection } from '../templates/types';
-import { matchTemplate, type SectionMatch } from './match';
+import { matchTemplate, type SectionMatch, type TemplateMatch } from './match';
 import { formatNumbering } from './numbering';
 
 /**
@@ -25,6 +25,8 @@ export interface ScaffoldOptions {
   /** Where a whole outline goes: at the cursor, or after the header (default). */
   position?: 'selection' | 'afterHeader';
   profile?: Profile;
+  /** The document already matched against the template (a check builds many fixes from one match). */
+  match?: TemplateMatch;
 }
 
 /** Body typography per profile (HD 36 Phụ lục 3: 14–15 pt; NĐ 30: 13–14 pt; both Times New Roman). */
@@ -186,7 +188,7 @@ function planInsertions(
   wanted: (m: SectionMatch) => boolean,
   options: ScaffoldOptions,
 ): Edit[] {
-  const match = matchTemplate(doc, template);
+  const match = options.match?.template === template ? options.match : matchTemplate(doc, template);
   const byId = new Map(match.sections.map((m) => [m.section.id, m]));
   const parentOf = new Map(match.sections.map((m) => [m.section.id, m.parentId]));
   const insert = new Set<string>();

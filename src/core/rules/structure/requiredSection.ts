@@ -1,4 +1,4 @@
-import { comparisonOf, outlineOf } from '../../conformance/analysis';
+import { comparisonOf, outlineOf, templateMatchOf } from '../../conformance/analysis';
 import { coreOf, flattenStatuses } from '../../conformance/compareOutline';
 import { coreSections, coreSectionsOf, isReportType } from '../../conformance/coreSections';
 import type { SectionStatus } from '../../conformance/types';
@@ -91,7 +91,9 @@ function reportMissing(
     }
     const children = flattenStatuses(status.children).map((c) => c.label);
     // The "insert it" fix: the section's heading and guidance where the template puts it.
-    const fix = buildInsertSection(context.doc, template, status.section.id);
+    const fix = buildInsertSection(context.doc, template, status.section.id, {
+      match: templateMatchOf(context, template),
+    });
     context.report({
       ...at(context.doc, status.paragraph),
       messageId: children.length ? 'missingWithChildren' : 'missing',
