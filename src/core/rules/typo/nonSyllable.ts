@@ -26,6 +26,9 @@ const MARKED_FUNCTION_WORDS = functionWords.words.filter((w) => w.length >= 2 &&
 /** A digit typed after a vowel inside a lower-case word (a VNI key left behind): "na9m", "ta5ic". */
 const DIGIT_INSIDE = /^\p{L}[\p{Ll}\p{M}]*[aeiouyăâêôơư]\p{M}*[1-9][\p{Ll}\p{M}]+$/u;
 
+/** More letters (NFC) than any syllable has ("nghiêng" has 7): longer halves and one-edit repairs cannot be syllables. */
+const LONGEST_SYLLABLE = 10;
+
 export type Verdict =
   | { kind: 'ok' }
   | { kind: 'nonSyllable' | 'tonePlacement'; severity: Severity }
@@ -95,7 +98,8 @@ function judgeUncached(word: string): Verdict {
  * consonant or a glide and the second opening with a consonant, which Vietnamised loanwords (mêtan, patê) are not.
  */
 function gluedSplit(lower: string): number {
-  for (let at = 2; at <= lower.length - 2; at++) {
+  const last = Math.min(lower.length - 2, LONGEST_SYLLABLE);
+  for (let at = Math.max(2, lower.length - LONGEST_SYLLABLE); at <= last; at++) {
     const first = analyzeSyllable(lower.slice(0, at));
     if (!first || !/(?:[^aăâeêioôơuưy]|[aăâeêoôơuư][iyou])$/.test(first.parse.rhyme)) continue;
     if (/^[aăâeêioôơuưy]/.test(lower.slice(at).normalize('NFD')) || !analyzeSyllable(lower.slice(at))) continue;
@@ -114,7 +118,8 @@ function gluedFunctionWord(lower: string): number {
 
 /** Two syllables meeting vowel to vowel (đi|ốt, ki|ốt): a loanword written solid, not a misspelt syllable. */
 function hiatusSplit(lower: string): boolean {
-  for (let at = 1; at < lower.length - 1; at++) {
+  const last = Math.min(lower.length - 2, LONGEST_SYLLABLE);
+  for (let at = Math.max(1, lower.length - LONGEST_SYLLABLE); at <= last; at++) {
     if (
       /^[aăâeêioôơuưy]/.test(lower.slice(at).normalize('NFD')) &&
       analyzeSyllable(lower.slice(0, at)) &&
@@ -206,7 +211,9 @@ export const nonSyllable: Rule = {
         suggestions = [`${w.text.slice(0, verdict.at)} ${w.text.slice(verdict.at)}`];
       } else {
         // Infos mark names and loanwords: guessing Vietnamese look-alikes for them would only mislead.
-        suggestions = verdict.severity === 'info' ? [] : suggestSyllables(w.text);
+        // A token longer than a syllable plus one letter has no one-edit repair: no per-character search.
+        suggestions =
+          verdict.severity === 'info' || w.key.length > LONGEST_SYLLABLE + 1 ? [] : suggestSyllables(w.text);
         // Moving a misplaced tone mark has one answer; other repairs need a person to choose.
         if (verdict.kind === 'tonePlacement' && suggestions.length)
           fix = [{ start: w.start, length: w.end - w.start, replacement: suggestions[0] }];

@@ -1,7 +1,8 @@
 import type { Rule } from '../../rule';
 
 const AFTER_OPENING = /[([“‘][ \u00a0]+(?=[\p{L}\p{N}])/gu;
-const BEFORE_CLOSING = /[ \u00a0]+[)\]”]/g;
+/** Whole space runs only (the lookbehind keeps a long run without a bracket after it linear). */
+const BEFORE_CLOSING = /(?<![ \u00a0])[ \u00a0]+[)\]”]/g;
 const INNER_END = /[\p{L}\p{M}\p{N}.!?]/u;
 
 /** "( abc )", "“ abc ”" → no space just inside brackets and quotes. */
