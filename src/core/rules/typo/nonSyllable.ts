@@ -137,13 +137,26 @@ function exceptionSet(context: RuleContext): Set<string> {
   );
 }
 
-/** The non-space chunk around a token, e.g. "23-NQ/TW" around "NQ", without surrounding punctuation. */
-function chunkAround(text: string, start: number, end: number): string {
-  let s = start;
-  let e = end;
-  while (s > 0 && !/\s/.test(text[s - 1])) s--;
-  while (e < text.length && !/\s/.test(text[e])) e++;
-  return text.slice(s, e).replace(/^[("“'‘[]+|[)"”'’\].,;:!?…]+$/gu, '');
+/**
+ * The non-space chunk around a token, e.g. "23-NQ/TW" around "NQ", without surrounding punctuation (and in lower
+ * case). Tokens come in order, so the last chunk is kept: a 100k-character chunk of many tokens is scanned once.
+ */
+function chunkFinder(text: string): (start: number) => { chunk: string; lower: string } {
+  let from = -1;
+  let to = -1;
+  let last = { chunk: '', lower: '' };
+  return (start) => {
+    if (start < from || start >= to) {
+      from = start;
+      to = start;
+      while (from > 0 && !/\s/.test(text[from - 1])) from--;
+      while (to < text.length && !/\s/.test(text[to])) to++;
+      // The lookbehind keeps a long inner run of dots linear: only a run's first character is tried.
+      const chunk = text.slice(from, to).replace(/^[("“'‘[]+|(?<![)"”'’\].,;:!?…])[)"”'’\].,;:!?…]+$/gu, '');
+      last = { chunk, lower: chunk.toLowerCase() };
+    }
+    return last;
+  };
 }
 
 /**
@@ -174,6 +187,7 @@ export const nonSyllable: Rule = {
     if (!words.length) return;
     const allowed = exceptionSet(context);
     let legacy: ReturnType<typeof legacyRuns> | null = null;
+    const chunkAround = chunkFinder(text);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!w.alphabetic) {
@@ -181,7 +195,7 @@ export const nonSyllable: Rule = {
           DIGIT_INSIDE.test(w.text) &&
           w.text.length >= 4 &&
           !isAllCaps(w.text) &&
-          chunkAround(text, w.start, w.end) === w.text
+          chunkAround(w.start).chunk === w.text
         ) {
           context.report({
             paragraph: index,
@@ -199,8 +213,8 @@ export const nonSyllable: Rule = {
       if (verdict.kind === 'ok' || allowed.has(w.key)) continue;
       legacy ??= legacyRuns(context, index);
       if (legacy.some((r) => w.start < r.end && w.end > r.start)) continue;
-      const chunk = chunkAround(text, w.start, w.end);
-      if (CODE_GLUE.test(chunk) || allowed.has(chunk.toLowerCase())) continue;
+      const { chunk, lower } = chunkAround(w.start);
+      if (CODE_GLUE.test(chunk) || allowed.has(lower)) continue;
       const prev = words[i - 1];
       if (verdict.severity !== 'error' && w.text.length <= 3 && prev && /^\p{N}+$/u.test(prev.text)) continue; // unit
       if (text[w.end] === ')' && /^[ivxlc]+$/i.test(w.text)) continue; // list marker "iv)"
