@@ -139,12 +139,12 @@ function exceptionSet(context: RuleContext): Set<string> {
 
 /**
  * The non-space chunk around a token, e.g. "23-NQ/TW" around "NQ", without surrounding punctuation (and in lower
- * case). Tokens come in order, so the last chunk is kept: a 100k-character chunk of many tokens is scanned once.
+ * case, and whether code glue is in it). Tokens come in order, so the last chunk is kept: a 100k-character chunk of many tokens is scanned once.
  */
-function chunkFinder(text: string): (start: number) => { chunk: string; lower: string } {
+function chunkFinder(text: string): (start: number) => { chunk: string; lower: string; code: boolean } {
   let from = -1;
   let to = -1;
-  let last = { chunk: '', lower: '' };
+  let last = { chunk: '', lower: '', code: false };
   return (start) => {
     if (start < from || start >= to) {
       from = start;
@@ -153,7 +153,7 @@ function chunkFinder(text: string): (start: number) => { chunk: string; lower: s
       while (to < text.length && !/\s/.test(text[to])) to++;
       // The lookbehind keeps a long inner run of dots linear: only a run's first character is tried.
       const chunk = text.slice(from, to).replace(/^[("“'‘[]+|(?<![)"”'’\].,;:!?…])[)"”'’\].,;:!?…]+$/gu, '');
-      last = { chunk, lower: chunk.toLowerCase() };
+      last = { chunk, lower: chunk.toLowerCase(), code: CODE_GLUE.test(chunk) };
     }
     return last;
   };
@@ -213,8 +213,8 @@ export const nonSyllable: Rule = {
       if (verdict.kind === 'ok' || allowed.has(w.key)) continue;
       legacy ??= legacyRuns(context, index);
       if (legacy.some((r) => w.start < r.end && w.end > r.start)) continue;
-      const { chunk, lower } = chunkAround(w.start);
-      if (CODE_GLUE.test(chunk) || allowed.has(lower)) continue;
+      const { lower, code } = chunkAround(w.start);
+      if (code || allowed.has(lower)) continue;
       const prev = words[i - 1];
       if (verdict.severity !== 'error' && w.text.length <= 3 && prev && /^\p{N}+$/u.test(prev.text)) continue; // unit
       if (text[w.end] === ')' && /^[ivxlc]+$/i.test(w.text)) continue; // list marker "iv)"
