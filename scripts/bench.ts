@@ -1,85 +1,36 @@
 /**
- * Speed of the checker on a long document: a deterministic ~100-page report (~40,000 words) built from the seed
- * documents' paragraphs with variations (seeded PRNG), or from built-in sentences when ../shared is absent.
- * Reports medians of repeated runs of (a) all rules via checkDocument and (b) the typo rules only, each beside one
- * pass of a single Unicode regex (/[\p{L}\p{M}]+/gu) over the same text, timed in the same run.
+ * Speed of the checker, as ratios to a floor measured in the same run: one pass of /[\p{L}\p{M}]+/gu over the
+ * whole text of the same document. Workloads (medians of repeated runs, interleaved with the floor):
+ * the typo rules and every rule on a ~100-page report; every rule on a ~1,000-page report (linear: ≤ 11× the
+ * 100-page time; peak memory); a re-check after editing one paragraph with the analysis cached (≤ 2 ms); and
+ * the peers (retext, retext-spell + dictionary-vi, nspell; see bench-peers.ts) on the same text.
  *
- * Usage: npm run bench [-- --runs 21]
+ * Usage: npm run bench [-- --runs 15] [-- --small] [-- --json out.json]
+ *   --small: only the 100-page workloads (what bench:check compares with bench/baseline.json).
  */
-import { existsSync, readFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { writeFileSync } from 'fs';
+import { cpus } from 'os';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
 import { checkDocument } from '../src/core/check';
-import { createDocument, type DocumentModel } from '../src/core/model';
-import { readPlainText } from '../src/core/plainText';
-import { typoRules } from '../src/core/rules/typo';
-import { runRules } from '../src/core/runner';
 import lexiconData from '../src/core/data/lexicon/lexicon.json';
 import { decodeLexicon, setLexicon } from '../src/core/lexicon';
+import type { DocumentModel } from '../src/core/model';
+import { allRules } from '../src/core/rules';
+import { typoRules } from '../src/core/rules/typo';
+import { AnalysisCache, runRules } from '../src/core/runner';
+import { buildReport, joinedText } from './bench-report';
+import { loadPeers, peerVersions } from './bench-peers';
 
-const SEEDS = join(__dirname, '..', '..', 'shared', 'seeds');
-const TARGET_WORDS = 40_000;
-const PAGES = 100;
-
-const BUILT_IN = [
-  'Căn cứ vào chức năng, nhiệm vụ và quyền hạn của cơ quan, báo cáo tình hình thực hiện như sau:',
-  'Tăng cường công tác kiểm tra, giám sát việc thực hiện nghị quyết tại cơ sở.',
-  'Phát huy sức mạnh đại đoàn kết toàn dân tộc vì dân giàu, nước mạnh, dân chủ, công bằng, văn minh.',
-  'Đảng uỷ cơ quan lãnh đạo, chỉ đạo các chi bộ trực thuộc triển khai thực hiện nghiêm túc.',
-  'Công tác cải cách hành chính được đẩy mạnh, thủ tục hành chính được công khai, minh bạch.',
-  'Củng cố và phát triển khối đại đoàn kết, giữ vững an ninh chính trị, trật tự an toàn xã hội.',
-];
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function sourceParagraphs(): string[] {
-  const files = existsSync(SEEDS)
-    ? ['000_e4afd91083a3c978.txt', '001_1d6683048ed9c242.txt'].map((f) => join(SEEDS, f)).filter(existsSync)
-    : [];
-  const texts = files.flatMap((f) => readPlainText(readFileSync(f, 'utf8')).paragraphs.map((p) => p.text));
-  const body = texts.filter((t) => t.split(' ').length >= 8);
-  return body.length ? body : BUILT_IN;
-}
-
-/** Variations a real report shows: numbers, tone placement, doubled spaces and words, decomposed Unicode. */
-function vary(text: string, random: () => number): string {
-  let t = text.replace(/\d+/g, (n) => String(Math.max(1, Math.round(Number(n) * (0.5 + random())))));
-  const roll = random();
-  if (roll < 0.1) t = t.replace(/hoá/g, 'hóa').replace(/uỷ/g, 'ủy');
-  else if (roll < 0.15) t = t.replace(/ (\p{L}+) /u, '  $1 ');
-  else if (roll < 0.2) t = t.replace(/ (của|và|các) /u, ' $1 $1 ');
-  else if (roll < 0.22) t = t.normalize('NFD');
-  return t;
-}
-
-function buildReport(): { doc: DocumentModel; words: number } {
-  const random = prng(20221004);
-  const sources = sourceParagraphs();
-  const paragraphs: string[] = [];
-  let words = 0;
-  for (let page = 1; words < TARGET_WORDS; page++) {
-    if (page <= PAGES && paragraphs.length % 12 === 0) paragraphs.push(`${page}. NỘI DUNG PHẦN ${page}`);
-    const text = vary(sources[Math.floor(random() * sources.length)], random);
-    paragraphs.push(text);
-    words += text.split(/\s+/).filter(Boolean).length;
-  }
-  return { doc: createDocument(paragraphs, { name: 'bench' }), words };
-}
-
-function regexPass(doc: DocumentModel): number {
-  let n = 0;
-  for (const p of doc.paragraphs) for (const _ of p.text.matchAll(/[\p{L}\p{M}]+/gu)) n++;
-  return n;
+export interface Row {
+  id: string;
+  label: string;
+  medianMs: number;
+  /** Median of this workload over the median of the floor on the same document. */
+  ratio: number;
+  runs: number;
+  target?: string;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -90,50 +41,163 @@ function time(fn: () => unknown): number {
   return performance.now() - t;
 }
 
-function main(): void {
-  const runsArg = process.argv.indexOf('--runs');
-  const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 21;
-  const { doc, words } = buildReport();
-  const chars = doc.paragraphs.reduce((n, p) => n + p.text.length, 0);
-  console.log(
-    `Document: ${doc.paragraphs.length} paragraphs, ${words} words, ${chars} characters (seeded PRNG, ${existsSync(SEEDS) ? 'seed text' : 'built-in sentences'})`,
-  );
-  const rows: Array<[string, number, number, number]> = [];
-  const measure = (label: string, run: () => unknown) => {
-    run(); // warm-up: JIT and the engine's syllable caches, as in a task pane that re-checks
-    const ruleTimes: number[] = [];
-    const regexTimes: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      regexTimes.push(time(() => regexPass(doc)));
-      ruleTimes.push(time(run));
-    }
-    rows.push([label, median(ruleTimes), median(regexTimes), runs]);
-  };
-  measure('typo rules (runRules)', () => runRules(doc, typoRules));
-  try {
-    measure('all rules (checkDocument)', () => checkDocument(doc));
-  } catch (e) {
-    console.log(`all rules: failed (${(e as Error).message})`);
-  }
-  const findings = runRules(doc, typoRules).length;
-  // The same runs once the lexicon is loaded (real-word and the lexicon's other decisions on).
-  setLexicon(decodeLexicon(lexiconData.data));
-  measure('typo rules + lexicon', () => runRules(doc, typoRules));
-  measure('all rules + lexicon', () => checkDocument(doc));
-  const withLexicon = runRules(doc, typoRules).length;
-  setLexicon(null);
-  console.log(`Typo findings on it: ${findings} (with the lexicon: ${withLexicon})\n`);
-  console.log('run                        median ms   regex pass ms   ratio   runs');
-  console.log('-------------------------  ---------   -------------   -----   ----');
-  for (const [label, t, r, n] of rows) {
-    console.log(
-      `${label.padEnd(25)}  ${t.toFixed(2).padStart(9)}   ${r.toFixed(2).padStart(13)}   ${(t / r).toFixed(1).padStart(5)}   ${String(n).padStart(4)}`,
-    );
-  }
-  const typo = rows[0];
-  console.log(
-    `\nTargets for the typo rules: median ≤ 20 ms (${typo[1] <= 20 ? 'met' : 'NOT met'}), ≤ 15 × the regex pass (${typo[1] / typo[2] <= 15 ? 'met' : 'NOT met'}).`,
-  );
+/** The floor: one Unicode regex pass over the whole joined text. */
+function regexPass(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) n += m[0].length > 0 ? 1 : 0;
+  return n;
 }
 
-main();
+/** Times each workload `runs` times, each run beside a floor pass, after one warm-up. */
+function measure(
+  text: string,
+  runs: number,
+  workloads: Array<{ id: string; label: string; run: (i: number) => unknown; target?: string }>,
+): { floorMs: number; rows: Row[] } {
+  regexPass(text);
+  for (const w of workloads) w.run(-1); // warm-up: JIT and caches, as in a task pane that re-checks
+  const floor: number[] = [];
+  const times = workloads.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    floor.push(time(() => regexPass(text)));
+    workloads.forEach((w, k) => times[k].push(time(() => w.run(i))));
+  }
+  const floorMs = median(floor);
+  const rows = workloads.map((w, k) => ({
+    id: w.id,
+    label: w.label,
+    medianMs: median(times[k]),
+    ratio: median(times[k]) / floorMs,
+    runs,
+    ...(w.target ? { target: w.target } : {}),
+  }));
+  return { floorMs, rows };
+}
+
+/** The document with paragraph `index` edited as a writer would: one word changed. */
+function edited(doc: DocumentModel, index: number, run: number): DocumentModel {
+  const paragraphs = doc.paragraphs.slice();
+  const p = paragraphs[index];
+  paragraphs[index] = { ...p, text: p.text.replace(/\p{L}+/u, (w) => (run % 2 ? w : `${w} mới`)) };
+  return { ...doc, paragraphs };
+}
+
+/** Re-check after an edit: paragraph rules on the edited paragraph, document rules over a cached analysis. */
+function recheckWorkload(doc: DocumentModel) {
+  const cache = new AnalysisCache();
+  runRules(doc, allRules, {}, { cache });
+  const body = doc.paragraphs.map((p, i) => (p.text.length > 100 ? i : -1)).filter((i) => i >= 0);
+  return (run: number) => {
+    const index = body[(run + body.length * 7) % body.length];
+    return runRules(edited(doc, index, run), allRules, {}, { cache, paragraphs: [index] });
+  };
+}
+
+export async function runBench(options: { runs: number; small: boolean; peers: boolean }): Promise<{
+  floorMs: number;
+  rows: Row[];
+  notes: string[];
+}> {
+  const notes: string[] = [];
+  const report = buildReport(100);
+  const { doc } = report;
+  const text = joinedText(doc);
+  notes.push(
+    `Document: ${doc.paragraphs.length} paragraphs, ${report.words} words, ${report.chars} characters (${report.fromSeeds ? 'seed text' : 'built-in sentences'})`,
+  );
+  const workloads: Array<{ id: string; label: string; run: (i: number) => unknown; target?: string }> = [
+    { id: 'typo', label: 'typo rules, 100 pages', run: () => runRules(doc, typoRules) },
+    { id: 'all', label: 'all rules, 100 pages', run: () => checkDocument(doc), target: '≤ 6× (aim 4×)' },
+    {
+      id: 'allLexicon',
+      label: 'all rules + lexicon, 100 pages',
+      run: () => withLexicon(() => checkDocument(doc)),
+      target: '≤ 6× (aim 4×)',
+    },
+    { id: 'recheck', label: 're-check one edited paragraph', run: recheckWorkload(doc), target: '≤ 2 ms' },
+  ];
+  if (options.peers) {
+    const { peers, missing } = await loadPeers();
+    if (missing)
+      notes.push(`Peers skipped (${missing}); install them and set BENCH_PEERS (see scripts/bench-peers.ts).`);
+    else notes.push(`Peers: ${peerVersions().join(', ')}`);
+    for (const [k, peer] of peers.entries())
+      workloads.push({ id: `peer${k}`, label: peer.label, run: () => peer.run(text) });
+  }
+  const { floorMs, rows } = measure(text, options.runs, workloads);
+
+  if (!options.small) {
+    const big = buildReport(1000);
+    const bigText = joinedText(big.doc);
+    const bigRuns = Math.max(3, Math.round(options.runs / 5));
+    const result = measure(bigText, bigRuns, [
+      { id: 'all1000', label: 'all rules, 1,000 pages', run: () => checkDocument(big.doc) },
+    ]);
+    const allMs = rows.find((r) => r.id === 'all')!.medianMs;
+    const row = result.rows[0];
+    rows.push({ ...row, target: `${(row.medianMs / allMs).toFixed(1)}× the 100-page time (≤ 11×)` });
+    notes.push(
+      `1,000 pages: ${big.doc.paragraphs.length} paragraphs, ${big.words} words; floor ${result.floorMs.toFixed(1)} ms`,
+    );
+    notes.push(heapNote());
+  }
+  return { floorMs, rows, notes };
+}
+
+const lexicon = decodeLexicon(lexiconData.data);
+
+/** Runs with the lexicon installed (as the CLI and the pane do once it has loaded), then removes it. */
+function withLexicon<T>(run: () => T): T {
+  setLexicon(lexicon);
+  try {
+    return run();
+  } finally {
+    setLexicon(null);
+  }
+}
+
+/** One check of the 1,000-page report in a child process whose heap is capped at 200 MB (see bench-heap.ts). */
+function heapNote(): string {
+  const child = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=200', '--import', 'tsx', join(__dirname, 'bench-heap.ts')],
+    { encoding: 'utf8', cwd: join(__dirname, '..') },
+  );
+  if (child.status !== 0)
+    return `Memory: the 1,000-page check did NOT finish with a 200 MB heap (exit ${child.status}).`;
+  const r = JSON.parse(child.stdout.trim().split('\n').pop()!) as { heapTotalMb: number; maxRssMb: number };
+  return `Memory: the 1,000-page check finishes with the heap capped at 200 MB (target met); heap held after it ${r.heapTotalMb.toFixed(0)} MB, peak resident ${r.maxRssMb.toFixed(0)} MB`;
+}
+
+export function formatTable(floorMs: number, rows: Row[]): string {
+  const lines = [
+    `floor: one /[\\p{L}\\p{M}]+/gu pass over the 100-page text: ${floorMs.toFixed(2)} ms (median)`,
+    '',
+    'workload                          median ms     ratio   runs   target',
+    '--------------------------------  ---------   -------   ----   ------',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `${r.label.padEnd(32)}  ${r.medianMs.toFixed(2).padStart(9)}   ${r.ratio.toFixed(2).padStart(6)}×   ${String(r.runs).padStart(4)}   ${r.target ?? ''}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const small = process.argv.includes('--small');
+  const runs = Number(arg('--runs') ?? 15);
+  const { floorMs, rows, notes } = await runBench({ runs, small, peers: true });
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
+  notes.forEach((n) => console.log(n));
+  console.log(`\n${formatTable(floorMs, rows)}`);
+  const json = arg('--json');
+  if (json) writeFileSync(json, JSON.stringify({ floorMs, rows }, null, 2) + '\n');
+}
+
+if (require.main === module) main();

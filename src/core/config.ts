@@ -22,6 +22,8 @@ export interface CheckConfig {
   /** Preferred tone-mark placement: 'new' (hoà, uỷ), 'old' (hòa, ủy) or 'auto' (the majority). */
   toneStyle?: 'new' | 'old' | 'auto';
   lang?: Lang;
+  /** Milliseconds one check may take before it stops with a "không kiểm tra hết" finding (default 20,000). */
+  timeBudgetMs?: number;
 }
 
 export function resolveRuleSetting(

@@ -60,6 +60,11 @@ export interface RuleContext {
   report(descriptor: ReportDescriptor): void;
   /** Analysis shared between rules in one run (tokens, detected profile, outline…), computed once. */
   memo<T>(key: string, compute: () => T): T;
+  /**
+   * Analysis of one paragraph that depends on its text alone (tokens, keys), computed once and, with an
+   * AnalysisCache, kept across checks while the text is unchanged. Optional for contexts built by hand.
+   */
+  memoParagraph?<T>(index: number, key: string, compute: () => T): T;
 }
 
 /**
@@ -70,4 +75,9 @@ export interface Rule {
   meta: RuleMeta;
   checkParagraph?(paragraph: Paragraph, index: number, context: RuleContext): void;
   checkDocument?(context: RuleContext): void;
+}
+
+/** A per-paragraph analysis (depending on the paragraph's text alone), shared by every rule of a check. */
+export function paragraphMemo<T>(context: RuleContext, index: number, key: string, compute: () => T): T {
+  return context.memoParagraph ? context.memoParagraph(index, key, compute) : context.memo(`${key}.${index}`, compute);
 }

@@ -11,34 +11,145 @@ function isTextFix(f: TextFix | Edit): f is TextFix {
 
 export class RuleError extends Error {}
 
+/** Default per-document time budget: far above a 1,000-page report, far below "the add-in hangs". */
+export const DEFAULT_TIME_BUDGET_MS = 20_000;
+
+export interface RunOptions {
+  /** Analyses kept between checks of the same document (see AnalysisCache). */
+  cache?: AnalysisCache;
+  /** Run paragraph rules on these paragraphs only (an edit); document rules always see the whole document. */
+  paragraphs?: readonly number[];
+  /** Clock in ms; tests pass a fake one to exercise the time budget without timing anything. */
+  now?: () => number;
+}
+
+/**
+ * Per-paragraph analyses (tokens, keys…) kept across checks, keyed by the paragraph's text: after an edit only
+ * the edited paragraph is analysed again, wherever paragraphs moved. Entries not used by the last check are dropped,
+ * so the cache holds one document's worth.
+ */
+export class AnalysisCache {
+  private current = new Map<string, Map<string, unknown>>();
+  private previous = new Map<string, Map<string, unknown>>();
+
+  /** The analyses of a paragraph with this text (created empty). */
+  forText(text: string): Map<string, unknown> {
+    let entry = this.current.get(text);
+    if (!entry) {
+      entry = this.previous.get(text) ?? new Map<string, unknown>();
+      this.current.set(text, entry);
+    }
+    return entry;
+  }
+
+  /** Called by the runner at the start of a check: what the previous check did not use is let go. */
+  startCheck(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+}
+
+/** The finding a check gives when its time budget ran out: never a silent "ready". */
+const incompleteMeta: Rule['meta'] = {
+  id: 'check-incomplete',
+  category: 'format',
+  defaultSeverity: 'error',
+  description: { vi: 'Văn bản được kiểm tra hết.', en: 'The whole document was checked.' },
+  messages: {
+    budget: {
+      vi: 'Không kiểm tra hết: quá thời gian cho phép ({budget} ms); chưa chạy xong: {rules}.',
+      en: 'Not fully checked: the time budget ({budget} ms) ran out; not finished: {rules}.',
+    },
+  },
+};
+
 /** Runs the enabled rules over a document and returns their findings in document order. */
-export function runRules(doc: DocumentModel, rules: readonly Rule[], config: CheckConfig = {}): Finding[] {
+export function runRules(
+  doc: DocumentModel,
+  rules: readonly Rule[],
+  config: CheckConfig = {},
+  options: RunOptions = {},
+): Finding[] {
   const findings: Finding[] = [];
   const memoStore = new Map<string, unknown>();
   const memo = <T>(key: string, compute: () => T): T => {
-    if (!memoStore.has(key)) memoStore.set(key, compute());
-    return memoStore.get(key) as T;
+    const found = memoStore.get(key);
+    if (found !== undefined || memoStore.has(key)) return found as T;
+    const value = compute();
+    memoStore.set(key, value);
+    return value;
   };
+  const { cache } = options;
+  cache?.startCheck();
+  const perParagraph: Array<Map<string, unknown> | undefined> = [];
+  const memoParagraph = <T>(index: number, key: string, compute: () => T): T => {
+    let store = perParagraph[index];
+    if (!store) {
+      const text = doc.paragraphs[index]?.text ?? '';
+      store = perParagraph[index] = cache ? cache.forText(text) : new Map<string, unknown>();
+    }
+    const found = store.get(key);
+    if (found !== undefined || store.has(key)) return found as T;
+    const value = compute();
+    store.set(key, value);
+    return value;
+  };
+
+  const now = options.now ?? (() => performance.now());
+  const budget = config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const deadline = now() + budget;
+  const unfinished: string[] = [];
+  const indices = options.paragraphs ?? doc.paragraphs.map((_, i) => i);
 
   for (const rule of rules) {
     const setting = config.rules?.[rule.meta.id];
-    const { enabled, severity, options } = resolveRuleSetting(setting, rule.meta.defaultSeverity);
+    const { enabled, severity, options: ruleOptions } = resolveRuleSetting(setting, rule.meta.defaultSeverity);
     if (!enabled || !canEvaluate(rule, doc)) continue;
+    if (now() > deadline) {
+      unfinished.push(rule.meta.id);
+      continue;
+    }
     // A severity the user chose wins over the one a rule picks for a particular finding.
     const chosen = typeof setting === 'string' || (typeof setting === 'object' && setting.severity !== undefined);
     const context: RuleContext = {
       doc,
       config,
-      options,
+      options: ruleOptions,
       severity,
       memo,
+      memoParagraph,
       report: (d) => findings.push(toFinding(rule, chosen ? { ...d, severity } : d, doc, severity)),
     };
     if (rule.checkParagraph) {
-      // Guidance still showing as a placeholder is the add-in's own grey text, not the user's.
-      doc.paragraphs.forEach((p, i) => p.showsPlaceholder || rule.checkParagraph!(p, i, context));
+      let sinceClock = 0;
+      for (const i of indices) {
+        const p = doc.paragraphs[i];
+        // Guidance still showing as a placeholder is the add-in's own grey text, not the user's.
+        if (!p || p.showsPlaceholder) continue;
+        rule.checkParagraph(p, i, context);
+        // A runaway rule must not hold the rest of the document hostage; the clock is read every ~20k characters.
+        sinceClock += p.text.length + 1;
+        if (sinceClock > 20_000) {
+          sinceClock = 0;
+          if (now() > deadline) break;
+        }
+      }
+    }
+    if (now() > deadline) {
+      unfinished.push(rule.meta.id);
+      continue;
     }
     rule.checkDocument?.(context);
+  }
+  if (unfinished.length) {
+    const d: ReportDescriptor = {
+      paragraph: 0,
+      start: 0,
+      length: 0,
+      messageId: 'budget',
+      data: { budget: String(budget), rules: unfinished.join(', ') },
+    };
+    findings.push(toFinding({ meta: incompleteMeta }, d, doc, 'error'));
   }
   return findings.sort(compareFindings);
 }

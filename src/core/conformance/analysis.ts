@@ -1,6 +1,8 @@
 import type { CheckConfig } from '../config';
 import type { DocumentModel } from '../model';
+import { matchTemplate, type TemplateMatch } from '../outline/match';
 import type { RuleContext } from '../rule';
+import type { OutlineTemplate } from '../templates/types';
 import { chooseTemplate } from './chooseTemplate';
 import { compareOutline } from './compareOutline';
 import { readOutline, type DocumentOutline } from './documentOutline';
@@ -20,6 +22,11 @@ export function comparisonOf(context: RuleContext): OutlineComparison | null {
     const choice = templateChoiceOf(context);
     return choice ? compareOutline(context.doc, choice.template, outlineOf(context)) : null;
   });
+}
+
+/** The document matched against a template, once per check (the required-section fixes all start from it). */
+export function templateMatchOf(context: RuleContext, template: OutlineTemplate): TemplateMatch {
+  return context.memo(`structure:match:${template.id}`, () => matchTemplate(context.doc, template));
 }
 
 /** The same analysis outside a rule run (task pane, CLI). */

@@ -2,7 +2,7 @@ import type { BlockPosition, Edit, InsertBlockEdit, ParagraphSpec, TextFormat } 
 import type { DocumentModel, Profile } from '../model';
 import { isOwnTag, Tags } from '../tags';
 import type { NumberingStyle, OutlineTemplate, TemplateSection } from '../templates/types';
-import { matchTemplate, type SectionMatch } from './match';
+import { matchTemplate, type SectionMatch, type TemplateMatch } from './match';
 import { formatNumbering } from './numbering';
 
 /**
@@ -25,6 +25,8 @@ export interface ScaffoldOptions {
   /** Where a whole outline goes: at the cursor, or after the header (default). */
   position?: 'selection' | 'afterHeader';
   profile?: Profile;
+  /** The document already matched against the template (a check builds many fixes from one match). */
+  match?: TemplateMatch;
 }
 
 /** Body typography per profile (HD 36 Phụ lục 3: 14–15 pt; NĐ 30: 13–14 pt; both Times New Roman). */
@@ -175,25 +177,90 @@ function firstParagraphOf(m: SectionMatch): number {
   return m.heading ? m.heading.paragraph : m.guide!.paragraph;
 }
 
+/** What every plan over one match shares, computed once per match (a check plans one fix per missing section). */
+interface Plan {
+  byId: Map<string, SectionMatch>;
+  /** Template pre-order of each section. */
+  order: Map<string, number>;
+  numbers: Map<string, number[]>;
+  nothingPresent: boolean;
+  /** Each section's sibling list, its place in it and its parent's match. */
+  place: Map<string, { siblings: readonly TemplateSection[]; index: number; parent?: SectionMatch }>;
+  /** Per sibling list: the present siblings, and the nearest present one before / after each place. */
+  around: WeakMap<readonly TemplateSection[], { present: SectionMatch[]; before: number[]; after: number[] }>;
+  afterHeader?: BlockPosition;
+}
+
+const plans = new WeakMap<TemplateMatch, Plan>();
+
+function planOf(match: TemplateMatch): Plan {
+  let plan = plans.get(match);
+  if (plan) return plan;
+  const byId = new Map(match.sections.map((m) => [m.section.id, m]));
+  const place: Plan['place'] = new Map();
+  const walk = (siblings: readonly TemplateSection[], parent?: SectionMatch) =>
+    siblings.forEach((section, index) => {
+      place.set(section.id, { siblings, index, ...(parent ? { parent } : {}) });
+      walk(section.children, byId.get(section.id));
+    });
+  walk(match.template.sections);
+  plan = {
+    byId,
+    order: new Map(match.sections.map((m, i) => [m.section.id, i])),
+    numbers: sectionNumberPaths(match.template.sections),
+    nothingPresent: match.sections.every((m) => !present(m)),
+    place,
+    around: new WeakMap(),
+  };
+  plans.set(match, plan);
+  return plan;
+}
+
+/** The present siblings of a list and, for each place, the index (in that list) of the nearest present one. */
+function aroundOf(plan: Plan, siblings: readonly TemplateSection[]) {
+  let around = plan.around.get(siblings);
+  if (!around) {
+    const present_: SectionMatch[] = [];
+    const before: number[] = [];
+    const after: number[] = new Array(siblings.length).fill(-1);
+    siblings.forEach((s, i) => {
+      before.push(i > 0 && present(plan.byId.get(siblings[i - 1].id)) ? i - 1 : i > 0 ? before[i - 1] : -1);
+      if (present(plan.byId.get(s.id))) present_.push(plan.byId.get(s.id)!);
+    });
+    for (let i = siblings.length - 2; i >= 0; i--)
+      after[i] = present(plan.byId.get(siblings[i + 1].id)) ? i + 1 : after[i + 1];
+    around = { present: present_, before, after };
+    plan.around.set(siblings, around);
+  }
+  return around;
+}
+
 /**
  * Edits inserting the sections in `wanted` (missing ones only, with their missing ancestors), each at its place:
  * after the content of the nearest present earlier sibling, else before the nearest present later sibling, else
- * at the end of the present parent's content. Sections going to the same place form one insertion.
+ * at the end of the present parent's content. Sections going to the same place form one insertion. The work is
+ * proportional to what is inserted, not to the template, once the match is planned.
  */
 function planInsertions(
   doc: DocumentModel,
   template: OutlineTemplate,
-  wanted: (m: SectionMatch) => boolean,
+  wanted: Iterable<SectionMatch>,
   options: ScaffoldOptions,
 ): Edit[] {
-  const match = matchTemplate(doc, template);
-  const byId = new Map(match.sections.map((m) => [m.section.id, m]));
-  const parentOf = new Map(match.sections.map((m) => [m.section.id, m.parentId]));
+  const match = options.match?.template === template ? options.match : matchTemplate(doc, template);
+  const plan = planOf(match);
+  const { byId } = plan;
   const insert = new Set<string>();
-  for (const m of match.sections) {
-    if (present(m) || !wanted(m)) continue;
-    for (let id: string | undefined = m.section.id; id !== undefined && !present(byId.get(id)); id = parentOf.get(id)) {
+  /** Inserted sections whose parent is present (or the top): each starts one block, in template order. */
+  const roots = new Set<string>();
+  for (const wantedMatch of wanted) {
+    const m = byId.get(wantedMatch.section.id);
+    if (!m || present(m)) continue;
+    let id: string | undefined = m.section.id;
+    for (; id !== undefined && !present(byId.get(id)); id = byId.get(id)?.parentId) {
       insert.add(id);
+      const parentId: string | undefined = byId.get(id)?.parentId;
+      if (parentId === undefined || present(byId.get(parentId))) roots.add(id);
     }
   }
   if (insert.size === 0) return [];
@@ -202,10 +269,9 @@ function planInsertions(
     template,
     choice: options.numbering ?? 'template',
     profile: options.profile ?? (template.profile === 'state' ? 'state' : 'party'),
-    numbers: sectionNumberPaths(template.sections),
+    numbers: plan.numbers,
     fit: new Map(),
   };
-  const nothingPresent = match.sections.every((m) => !present(m));
 
   const groups = new Map<string, { position: BlockPosition; items: ParagraphSpec[]; order: number }>();
   const add = (position: BlockPosition, items: ParagraphSpec[], order: number) => {
@@ -222,36 +288,23 @@ function planInsertions(
     ...section.children.filter((c) => insert.has(c.id)).flatMap(subtree),
   ];
 
-  let order = 0;
-  const visit = (siblings: readonly TemplateSection[], parent: SectionMatch | undefined) => {
-    siblings.forEach((section, i) => {
-      const m = byId.get(section.id)!;
-      if (present(m)) {
-        visit(section.children, m);
-        return;
-      }
-      if (!insert.has(section.id)) return;
-      const presentSiblings = siblings.map((s) => byId.get(s.id)!).filter(present);
-      fitToDocument(ctx, doc, section, presentSiblings, parent);
-      const before = siblings
-        .slice(0, i)
-        .map((s) => byId.get(s.id)!)
-        .filter(present)
-        .pop();
-      const next = siblings
-        .slice(i + 1)
-        .map((s) => byId.get(s.id)!)
-        .find(present);
-      let position: BlockPosition;
-      if (before) position = after(lastParagraphOf(before));
-      else if (next) position = after(firstParagraphOf(next) - 1);
-      else if (parent) position = after(lastParagraphOf(parent));
-      else if (nothingPresent && options.position === 'selection') position = { at: 'selection' };
-      else position = afterHeaderPosition(doc);
-      add(position, subtree(section), order++);
-    });
-  };
-  visit(template.sections, undefined);
+  // Template (pre-)order of the roots: the order their blocks are listed in at a shared place.
+  const ordered = [...roots].map((id) => ({ id, at: plan.order.get(id)! })).sort((a, b) => a.at - b.at);
+  ordered.forEach(({ id }, order) => {
+    const section = byId.get(id)!.section;
+    const { siblings, index, parent } = plan.place.get(id)!;
+    const around = aroundOf(plan, siblings);
+    fitToDocument(ctx, doc, section, around.present, parent);
+    const before = around.before[index] >= 0 ? byId.get(siblings[around.before[index]].id) : undefined;
+    const next = around.after[index] >= 0 ? byId.get(siblings[around.after[index]].id) : undefined;
+    let position: BlockPosition;
+    if (before) position = after(lastParagraphOf(before));
+    else if (next) position = after(firstParagraphOf(next) - 1);
+    else if (parent) position = after(lastParagraphOf(parent));
+    else if (plan.nothingPresent && options.position === 'selection') position = { at: 'selection' };
+    else position = plan.afterHeader ??= afterHeaderPosition(doc);
+    add(position, subtree(section), order);
+  });
 
   // Bottom first, so a host applying them one by one never shifts a later anchor.
   const anchor = (p: BlockPosition) =>
@@ -309,12 +362,19 @@ function fitToDocument(
  * it, only the missing sections (required or not) are added where they belong, so running it twice adds nothing.
  */
 export function buildScaffold(doc: DocumentModel, template: OutlineTemplate, options: ScaffoldOptions = {}): Edit[] {
-  return planInsertions(doc, template, () => true, options);
+  const match = options.match?.template === template ? options.match : matchTemplate(doc, template);
+  return planInsertions(doc, template, match.sections, { ...options, match });
 }
 
 /** Only the missing required sections (with their missing parents), each at its place. */
 export function buildRepair(doc: DocumentModel, template: OutlineTemplate, options: ScaffoldOptions = {}): Edit[] {
-  return planInsertions(doc, template, (m) => m.section.required, options);
+  const match = options.match?.template === template ? options.match : matchTemplate(doc, template);
+  return planInsertions(
+    doc,
+    template,
+    match.sections.filter((m) => m.section.required),
+    { ...options, match },
+  );
 }
 
 /** The fix for one missing section: the section (with its missing required sub-sections and missing parents). */
@@ -324,13 +384,12 @@ export function buildInsertSection(
   sectionId: string,
   options: ScaffoldOptions = {},
 ): Edit[] {
-  const find = (sections: readonly TemplateSection[]): TemplateSection | undefined =>
-    sections.map((s) => (s.id === sectionId ? s : find(s.children))).find(Boolean);
-  const target = find(template.sections);
+  const match = options.match?.template === template ? options.match : matchTemplate(doc, template);
+  const target = planOf(match).byId.get(sectionId);
   if (!target) return [];
-  const ids = new Set<string>([target.id]);
+  const wanted = [target];
   const walk = (children: readonly TemplateSection[]) =>
-    children.filter((c) => c.required).forEach((c) => (ids.add(c.id), walk(c.children)));
-  walk(target.children);
-  return planInsertions(doc, template, (m) => ids.has(m.section.id), options);
+    children.filter((c) => c.required).forEach((c) => (wanted.push(planOf(match).byId.get(c.id)!), walk(c.children)));
+  walk(target.section.children);
+  return planInsertions(doc, template, wanted, { ...options, match });
 }

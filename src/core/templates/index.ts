@@ -51,8 +51,42 @@ function structuralErrors(template: OutlineTemplate): LocalizedText[] {
   return errors;
 }
 
+/** Far deeper and larger than any real outline (a few levels, a few hundred sections), far below a stack overflow. */
+export const TEMPLATE_LIMITS = { depth: 40, values: 200_000 };
+
+/**
+ * The nesting depth and the number of values of parsed JSON, walked without recursion and stopping past the
+ * limits: the schema validator recurses, so a template nested 100,000 deep must be refused before it runs.
+ */
+function shapeErrors(json: unknown): LocalizedText[] {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: json, depth: 0 }];
+  let values = 0;
+  while (stack.length) {
+    const { value, depth } = stack.pop()!;
+    if (++values > TEMPLATE_LIMITS.values)
+      return [
+        {
+          vi: `Mẫu đề cương quá lớn (hơn ${TEMPLATE_LIMITS.values} giá trị).`,
+          en: `The outline template is too large (more than ${TEMPLATE_LIMITS.values} values).`,
+        },
+      ];
+    if (depth > TEMPLATE_LIMITS.depth)
+      return [
+        {
+          vi: `Mẫu đề cương lồng quá sâu (hơn ${TEMPLATE_LIMITS.depth} cấp).`,
+          en: `The outline template is nested too deeply (more than ${TEMPLATE_LIMITS.depth} levels).`,
+        },
+      ];
+    if (value !== null && typeof value === 'object')
+      for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return [];
+}
+
 /** Validates parsed JSON against template.schema.json and the structural checks. The "$schema" key is dropped. */
 export function validateTemplate(json: unknown): TemplateValidation {
+  const tooBig = shapeErrors(json);
+  if (tooBig.length) return { ok: false, errors: tooBig };
   if (!validateTemplateSchema(json)) {
     return { ok: false, errors: (validateTemplateSchema.errors ?? []).map(describeSchemaError) };
   }

@@ -1,14 +1,8 @@
 import { outlineOf, templateChoiceOf } from '../../conformance/analysis';
 import { availableTemplates, resolveTemplate } from '../../conformance/chooseTemplate';
-import {
-  containment,
-  containmentOfWords,
-  foldedWords,
-  shortTitle,
-  similarityOfWords,
-  wordSimilarity,
-} from '../../conformance/text';
-import type { Rule, RuleContext } from '../../rule';
+import { containment, foldedWords, shortTitle, wordSimilarity } from '../../conformance/text';
+import { LineIndex } from '../../conformance/wordIndex';
+import { paragraphMemo, type Rule, type RuleContext } from '../../rule';
 import { parseGuideTag } from '../../tags';
 import type { OutlineTemplate, TemplateSection } from '../../templates/types';
 
@@ -51,19 +45,21 @@ export const leftoverGuidance: Rule = {
     const { doc } = context;
     const template = templateChoiceOf(context)?.template;
     const headingAt = new Set(outlineOf(context).headings.map((h) => h.paragraph));
-    const lines = template ? guidanceLines(template) : [];
+    const guidance = template ? guidanceOf(template) : null;
     const written = (index: number) => {
       const p = doc.paragraphs[index];
       return !p.showsPlaceholder && p.text.trim() !== '' && !headingAt.has(index);
     };
     // The guidance line each written paragraph repeats, if any.
     const copied = new Map<number, GuidanceLine>();
-    doc.paragraphs.forEach((p, index) => {
-      if (!written(index)) return;
-      const words = foldedWords(withoutBullet(p.text));
-      const line = lines.find((l) => isCopiedLine(words, l));
-      if (line) copied.set(index, line);
-    });
+    if (guidance?.copyable.length) {
+      doc.paragraphs.forEach((p, index) => {
+        if (!written(index)) return;
+        const words = paragraphMemo(context, index, 'structure.words', () => foldedWords(withoutBullet(p.text)));
+        const line = copiedLine(guidance, words);
+        if (line) copied.set(index, line);
+      });
+    }
     /** Something of the writer's own follows before the next heading (the copied line is then a lead-in). */
     const followedByContent = (index: number) => {
       for (let i = index + 1; i < doc.paragraphs.length && !headingAt.has(i); i++) {
@@ -98,7 +94,7 @@ export const leftoverGuidance: Rule = {
         });
         return;
       }
-      reportInstruction(context, p.text, index, lines);
+      if (guidance?.instructions.length && p.text.includes('(')) reportInstruction(context, p.text, index, guidance);
     });
   },
 };
@@ -112,23 +108,23 @@ interface GuidanceLine {
 }
 
 /** A bracketed instruction of the guidance kept in a written paragraph: reported with a fix removing it. */
-function reportInstruction(context: RuleContext, text: string, index: number, lines: readonly GuidanceLine[]): void {
-  for (const line of lines) {
-    for (const instruction of line.instructions) {
-      const span = findInstruction(text, instruction);
-      if (!span) continue;
-      const before = text.slice(0, span.start);
-      const removeFrom = /\s$/u.test(before) ? before.trimEnd().length : span.start;
-      context.report({
-        paragraph: index,
-        start: span.start,
-        length: span.length,
-        messageId: 'instruction',
-        data: { instruction: text.slice(span.start, span.start + span.length) },
-        fix: [{ start: removeFrom, length: span.start + span.length - removeFrom, replacement: '' }],
-      });
-      return;
-    }
+function reportInstruction(context: RuleContext, text: string, index: number, guidance: Guidance): void {
+  const groups = [...text.matchAll(/\([^()]*\)/gu)];
+  if (groups.length === 0) return;
+  for (const instruction of guidance.instructions) {
+    const span = findInstruction(groups, instruction);
+    if (!span) continue;
+    const before = text.slice(0, span.start);
+    const removeFrom = /\s$/u.test(before) ? before.trimEnd().length : span.start;
+    context.report({
+      paragraph: index,
+      start: span.start,
+      length: span.length,
+      messageId: 'instruction',
+      data: { instruction: text.slice(span.start, span.start + span.length) },
+      fix: [{ start: removeFrom, length: span.start + span.length - removeFrom, replacement: '' }],
+    });
+    return;
   }
 }
 
@@ -136,24 +132,59 @@ function withoutBullet(text: string): string {
   return text.replace(/^[\s\u00a0]*[-–•+*]\s*/u, '');
 }
 
-/** The paragraph is the guidance line, near word for word, with next to nothing of its own. */
-function isCopiedLine(words: readonly string[], line: GuidanceLine): boolean {
-  return (
-    line.words.length >= MIN_LINE_WORDS &&
-    similarityOfWords(words, line.words) >= COPIED &&
-    containmentOfWords(words, line.words) >= COPIED
-  );
+/** The first guidance line the paragraph is, near word for word, with next to nothing of its own. */
+function copiedLine(guidance: Guidance, words: readonly string[]): GuidanceLine | undefined {
+  const { index } = guidance;
+  const ids = index.ids(words);
+  for (const n of index.candidates(ids)) {
+    const line = index.lines[n];
+    // Both scores ≥ COPIED need the paragraph within these lengths of the line (2·lcs/(p+l) ≥ 0.9, lcs ≤ min).
+    if (ids.length > line.length * (2 / COPIED - 1) || line.length > ids.length * (2 / COPIED - 1)) continue;
+    const lcs = index.lcs(ids, line);
+    if ((2 * lcs) / (ids.length + line.length) >= COPIED && lcs / ids.length >= COPIED) return guidance.copyable[n];
+  }
+  return undefined;
 }
 
-/** The bracketed instruction in the paragraph, brackets included, if its words are there almost verbatim. */
-function findInstruction(text: string, instruction: string): { start: number; length: number } | null {
-  const re = /\([^()]*\)/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+/** The bracketed instruction among the paragraph's bracket groups, brackets included, if its words are there almost verbatim. */
+function findInstruction(
+  groups: readonly RegExpMatchArray[],
+  instruction: string,
+): { start: number; length: number } | null {
+  for (const m of groups) {
     const inner = m[0].slice(1, -1);
     if (wordSimilarity(inner, instruction) >= COPIED || containment(instruction, inner) >= COPIED)
-      return { start: m.index, length: m[0].length };
+      return { start: m.index!, length: m[0].length };
   }
   return null;
+}
+
+interface Guidance {
+  lines: GuidanceLine[];
+  /** Lines long enough to count as copied, in template order, and their index. */
+  copyable: GuidanceLine[];
+  index: LineIndex;
+  /** Every bracketed instruction, in template order. */
+  instructions: string[];
+}
+
+/** The guidance of a template, indexed once per template object. */
+const guidanceCache = new WeakMap<OutlineTemplate, Guidance>();
+
+function guidanceOf(template: OutlineTemplate): Guidance {
+  let guidance = guidanceCache.get(template);
+  if (!guidance) {
+    const lines = guidanceLines(template);
+    const copyable = lines.filter((l) => l.words.length >= MIN_LINE_WORDS);
+    // Similarity ≥ COPIED holds only when the paragraph has at least COPIED / (2 − COPIED) of the line's words.
+    const index = new LineIndex(
+      copyable.map((l) => l.words),
+      COPIED / (2 - COPIED),
+    );
+    guidance = { lines, copyable, index, instructions: lines.flatMap((l) => l.instructions) };
+    guidanceCache.set(template, guidance);
+  }
+  return guidance;
 }
 
 function guidanceLines(template: OutlineTemplate): GuidanceLine[] {

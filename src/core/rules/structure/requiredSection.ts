@@ -1,4 +1,4 @@
-import { comparisonOf, outlineOf, templateChoiceOf } from '../../conformance/analysis';
+import { comparisonOf, outlineOf, templateChoiceOf, templateMatchOf } from '../../conformance/analysis';
 import { isLegalDocument, templateHold } from '../../conformance/chooseTemplate';
 import { coreOf, flattenStatuses } from '../../conformance/compareOutline';
 import { coreSections, coreSectionsOf, isReportType } from '../../conformance/coreSections';
@@ -99,7 +99,9 @@ function reportMissing(
     }
     const children = flattenStatuses(status.children).map((c) => c.label);
     // The "insert it" fix: the section's heading and guidance where the template puts it.
-    const fix = buildInsertSection(context.doc, template, status.section.id);
+    const fix = buildInsertSection(context.doc, template, status.section.id, {
+      match: templateMatchOf(context, template),
+    });
     context.report({
       ...at(context.doc, status.paragraph),
       messageId: children.length ? 'missingWithChildren' : 'missing',

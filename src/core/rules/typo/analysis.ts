@@ -1,14 +1,17 @@
-import type { RuleContext } from '../../rule';
+import { paragraphMemo, type RuleContext } from '../../rule';
+
+export { paragraphMemo };
 import { syllableKey } from '../../vi/syllable';
 import { tokenize, type Word } from '../../vi/tokenize';
 
+/** The one tokenisation of a paragraph every rule shares. */
 export function wordsOf(context: RuleContext, index: number): Word[] {
-  return context.memo(`typo.words.${index}`, () => tokenize(context.doc.paragraphs[index]?.text ?? ''));
+  return paragraphMemo(context, index, 'typo.words', () => tokenize(context.doc.paragraphs[index]?.text ?? ''));
 }
 
 /** Comparison keys of a paragraph's words (syllableKey: tone style and i/y unified; '' for non-words), shared. */
 export function keysOf(context: RuleContext, index: number): string[] {
-  return context.memo(`typo.keys.${index}`, () =>
+  return paragraphMemo(context, index, 'typo.keys', () =>
     wordsOf(context, index).map((w) => (w.alphabetic ? syllableKey(w.key) : '')),
   );
 }

@@ -29,6 +29,9 @@ const MARKED_FUNCTION_WORDS = functionWords.words.filter((w) => w.length >= 2 &&
 /** A digit typed after a vowel inside a lower-case word (a VNI key left behind): "na9m", "ta5ic". */
 const DIGIT_INSIDE = /^\p{L}[\p{Ll}\p{M}]*[aeiouyăâêôơư]\p{M}*[1-9][\p{Ll}\p{M}]+$/u;
 
+/** More letters (NFC) than any syllable has ("nghiêng" has 7): longer halves and one-edit repairs cannot be syllables. */
+const LONGEST_SYLLABLE = 10;
+
 export type Verdict =
   | { kind: 'ok' }
   | { kind: 'nonSyllable' | 'tonePlacement'; severity: Severity }
@@ -98,7 +101,8 @@ function judgeUncached(word: string): Verdict {
  * consonant or a glide and the second opening with a consonant, which Vietnamised loanwords (mêtan, patê) are not.
  */
 function gluedSplit(lower: string): number {
-  for (let at = 2; at <= lower.length - 2; at++) {
+  const last = Math.min(lower.length - 2, LONGEST_SYLLABLE);
+  for (let at = Math.max(2, lower.length - LONGEST_SYLLABLE); at <= last; at++) {
     const first = analyzeSyllable(lower.slice(0, at));
     if (!first || !/(?:[^aăâeêioôơuưy]|[aăâeêoôơuư][iyou])$/.test(first.parse.rhyme)) continue;
     if (/^[aăâeêioôơuưy]/.test(lower.slice(at).normalize('NFD')) || !analyzeSyllable(lower.slice(at))) continue;
@@ -117,7 +121,8 @@ function gluedFunctionWord(lower: string): number {
 
 /** Two syllables meeting vowel to vowel (đi|ốt, ki|ốt): a loanword written solid, not a misspelt syllable. */
 function hiatusSplit(lower: string): boolean {
-  for (let at = 1; at < lower.length - 1; at++) {
+  const last = Math.min(lower.length - 2, LONGEST_SYLLABLE);
+  for (let at = Math.max(1, lower.length - LONGEST_SYLLABLE); at <= last; at++) {
     if (
       /^[aăâeêioôơuưy]/.test(lower.slice(at).normalize('NFD')) &&
       analyzeSyllable(lower.slice(0, at)) &&
@@ -135,13 +140,26 @@ function exceptionSet(context: RuleContext): Set<string> {
   );
 }
 
-/** The non-space chunk around a token, e.g. "23-NQ/TW" around "NQ", without surrounding punctuation. */
-function chunkAround(text: string, start: number, end: number): string {
-  let s = start;
-  let e = end;
-  while (s > 0 && !/\s/.test(text[s - 1])) s--;
-  while (e < text.length && !/\s/.test(text[e])) e++;
-  return text.slice(s, e).replace(/^[("“'‘[]+|[)"”'’\].,;:!?…]+$/gu, '');
+/**
+ * The non-space chunk around a token, e.g. "23-NQ/TW" around "NQ", without surrounding punctuation (and in lower
+ * case, and whether code glue is in it). Tokens come in order, so the last chunk is kept: a 100k-character chunk of many tokens is scanned once.
+ */
+function chunkFinder(text: string): (start: number) => { chunk: string; lower: string; code: boolean } {
+  let from = -1;
+  let to = -1;
+  let last = { chunk: '', lower: '', code: false };
+  return (start) => {
+    if (start < from || start >= to) {
+      from = start;
+      to = start;
+      while (from > 0 && !/\s/.test(text[from - 1])) from--;
+      while (to < text.length && !/\s/.test(text[to])) to++;
+      // The lookbehind keeps a long inner run of dots linear: only a run's first character is tried.
+      const chunk = text.slice(from, to).replace(/^[("“'‘[]+|(?<![)"”'’\].,;:!?…])[)"”'’\].,;:!?…]+$/gu, '');
+      last = { chunk, lower: chunk.toLowerCase(), code: CODE_GLUE.test(chunk) };
+    }
+    return last;
+  };
 }
 
 /** Syllables one edit away, those that fit the neighbours first when the lexicon is loaded. */
@@ -183,6 +201,7 @@ export const nonSyllable: Rule = {
     if (!words.length) return;
     const allowed = exceptionSet(context);
     let legacy: ReturnType<typeof legacyRuns> | null = null;
+    const chunkAround = chunkFinder(text);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!w.alphabetic) {
@@ -190,7 +209,7 @@ export const nonSyllable: Rule = {
           DIGIT_INSIDE.test(w.text) &&
           w.text.length >= 4 &&
           !isAllCaps(w.text) &&
-          chunkAround(text, w.start, w.end) === w.text
+          chunkAround(w.start).chunk === w.text
         ) {
           context.report({
             paragraph: index,
@@ -208,8 +227,8 @@ export const nonSyllable: Rule = {
       if (verdict.kind === 'ok' || allowed.has(w.key)) continue;
       legacy ??= legacyRuns(context, index);
       if (legacy.some((r) => w.start < r.end && w.end > r.start)) continue;
-      const chunk = chunkAround(text, w.start, w.end);
-      if (CODE_GLUE.test(chunk) || allowed.has(chunk.toLowerCase())) continue;
+      const { lower, code } = chunkAround(w.start);
+      if (code || allowed.has(lower)) continue;
       const prev = words[i - 1];
       if (verdict.severity !== 'error' && w.text.length <= 3 && prev && /^\p{N}+$/u.test(prev.text)) continue; // unit
       if (text[w.end] === ')' && /^[ivxlc]+$/i.test(w.text)) continue; // list marker "iv)"
@@ -220,7 +239,11 @@ export const nonSyllable: Rule = {
         suggestions = [`${w.text.slice(0, verdict.at)} ${w.text.slice(verdict.at)}`];
       } else {
         // Infos mark names and loanwords: guessing Vietnamese look-alikes for them would only mislead.
-        suggestions = verdict.severity === 'info' ? [] : rankedSuggestions(context, index, i);
+        // A token longer than a syllable plus one letter has no one-edit repair: no per-character search.
+        suggestions =
+          verdict.severity === 'info' || w.key.length > LONGEST_SYLLABLE + 1
+            ? []
+            : rankedSuggestions(context, index, i);
         // Moving a misplaced tone mark has one answer; other repairs need a person to choose.
         if (verdict.kind === 'tonePlacement' && suggestions.length)
           fix = [{ start: w.start, length: w.end - w.start, replacement: suggestions[0] }];
