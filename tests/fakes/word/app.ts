@@ -2,6 +2,7 @@
 import type { WordEnvironment } from '../../../src/word/WordHost';
 import {
   FakeOfficeError,
+  FakeHost,
   CellNode,
   ControlNode,
   paraText,
@@ -34,6 +35,8 @@ export class FakeWord {
     if (options.url) w.url = options.url;
     for (const [k, v] of Object.entries(options.settings ?? {})) w.settings.set(k, v);
     if (options.roamingSettings) w.roaming = new Map();
+    w.host = options.host ?? 'desktop';
+    w.partitionKey = options.partitionKey;
   }
 
   /** Stand-ins for the `Word` and `Office` globals, as WordHost takes them. */
@@ -89,6 +92,9 @@ export class FakeWord {
           },
           settings: store(() => world.settings),
         },
+        get partitionKey(): string | undefined {
+          return world.partitionKey;
+        },
         get roamingSettings() {
           return world.roaming ? roaming : undefined;
         },
@@ -134,6 +140,22 @@ export class FakeWord {
   }
   set changeTrackingMode(mode: string) {
     this.world.changeTrackingMode = mode;
+  }
+  get host(): FakeHost {
+    return this.world.host;
+  }
+  /** Word's Find and Replace dialog is open: every search fails with SearchDialogIsOpen (office-js#4922). */
+  set searchDialogOpen(value: boolean) {
+    this.world.searchDialogOpen = value;
+  }
+  /** Setting styleBuiltIn to a heading is silently ignored (Office-Add-in-samples#223). */
+  set headingStyleIgnored(value: boolean) {
+    this.world.headingStyleIgnored = value;
+  }
+  /** Puts the cursor (an empty selection) at `start` of paragraph `paragraph`, or selects `length` characters. */
+  setSelection(paragraph: number, start = 0, length = 0): void {
+    const p = this.world.paragraphs()[paragraph];
+    this.world.selection = this.world.newRange(p, start, start + length);
   }
   /** The next sync rejects with this Office error code before running anything. */
   failNextSync(code = 'GeneralException'): void {

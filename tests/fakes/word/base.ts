@@ -116,6 +116,13 @@ export abstract class FakeObject<N> {
     });
   }
 
+  /** A value computed at the next sync (Office's ClientResult). */
+  protected result<T>(compute: () => T): FakeClientResult<T> {
+    const out = new FakeClientResult<T>();
+    this.ctx.enqueue(() => out.settle(compute()));
+    return out;
+  }
+
   /** Queues an operation that returns a new proxy bound to what the operation produced. */
   protected produce<P>(make: (resolver: () => never) => P, run: (node: N) => unknown, writes = true): P {
     let result: unknown = null;
@@ -175,4 +182,17 @@ export abstract class FakeCollection<N, P extends FakeObject<N>> extends FakeObj
   }
 
   protected abstract makeItemLazy(resolver: () => N | null): P;
+}
+
+export class FakeClientResult<T> {
+  private settled = false;
+  private v: T | undefined;
+  settle(value: T): void {
+    this.v = value;
+    this.settled = true;
+  }
+  get value(): T {
+    if (!this.settled) throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value before sync.');
+    return this.v as T;
+  }
 }

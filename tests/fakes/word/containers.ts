@@ -13,9 +13,10 @@ import {
   insertNear,
   insertInto,
   neighbour,
+  ancestors,
 } from './world';
 import type { FakeRequestContext } from './document';
-import { Scalars, FakeObject, FakeCollection } from './base';
+import { Loadable, Scalars, FakeObject, FakeCollection } from './base';
 import { FakeBody, FakeParagraphCollection } from './document';
 import { FakeParagraph } from './paragraph';
 
@@ -26,8 +27,28 @@ export class FakeTable extends FakeObject<TableNode> {
       values: (t) => t.rows.map((row) => row.map((cell) => paragraphsIn(cell.blocks).map(paraText).join('\r'))),
     };
   }
+  protected override navigation(): Record<string, () => Loadable> {
+    return { parentContentControlOrNullObject: () => this.parentContentControlOrNullObject };
+  }
   get rowCount(): number {
     return this.read('rowCount') as number;
+  }
+  /** The innermost content control around the table (WordApi 1.3). */
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.nav(
+      'parentCC',
+      () =>
+        new FakeContentControl(
+          this.ctx,
+          () => (ancestors(this.required()).find((c) => c.kind === 'control') as ControlNode | undefined) ?? null,
+        ),
+    );
+  }
+  delete(): void {
+    this.write((t) => {
+      const siblings = blocksOf(t.parent);
+      siblings.splice(siblings.indexOf(t), 1);
+    });
   }
   get values(): string[][] {
     return this.read('values') as string[][];
@@ -146,7 +167,8 @@ export class FakeContentControl extends FakeObject<ControlNode> {
     this.write((c) => {
       if (this.world.refusePlaceholderText)
         throw new FakeOfficeError('NotAllowed', 'The action isn’t supported by Word in a browser.');
-      c.placeholderText = v;
+      // How Word stores a line break here is unknown (word-api-notes 9); the fake turns it into "\r".
+      c.placeholderText = v.replace(/\n/g, '\r');
     });
   }
   get appearance(): string {
@@ -163,8 +185,15 @@ export class FakeContentControl extends FakeObject<ControlNode> {
     );
   }
 
+  /** Word on the web fails inserting into a control cleared while it held a table (office-js#6330, #3183, #3685). */
+  private assertInsertable(c: ControlNode, location: string): void {
+    if (c.clearedTable && (location === 'Start' || location === 'End'))
+      throw new FakeOfficeError('GeneralException', 'GeneralException (inserting into a cleared table control).');
+  }
+
   clear(): void {
     this.write((c) => {
+      if (this.world.host === 'web' && c.blocks.some((b) => b.kind === 'table')) c.clearedTable = true;
       const like = paragraphsIn(c.blocks)[0];
       c.blocks = [newParagraph(c, '', like)];
     });
@@ -184,6 +213,7 @@ export class FakeContentControl extends FakeObject<ControlNode> {
     return this.produce(
       (r) => new FakeParagraph(this.ctx, r),
       (c) => {
+        this.assertInsertable(c, location);
         if (location === 'Before' || location === 'After') {
           const p = newParagraph(c.parent, text, neighbour(c, location === 'Before' ? 'Start' : 'End'));
           insertNear(c, p, location);
@@ -200,6 +230,7 @@ export class FakeContentControl extends FakeObject<ControlNode> {
     return this.produce(
       (r) => new FakeTable(this.ctx, r),
       (c) => {
+        this.assertInsertable(c, location);
         const t = newTable(c, rowCount, columnCount, values);
         insertInto(c, t, location);
         return t;

@@ -179,25 +179,47 @@ export function unescapeSearch(searchText: string): string {
   });
 }
 
+/** Word's Find matches a straight quote in the search text with curly ones too (word-api-notes 8). */
+const QUOTE_CLASSES: Record<string, string> = { "'": "'\u2018\u2019", '"': '"\u201c\u201d' };
+
+function matchesAt(text: string, needle: string, at: number, matchCase: boolean): boolean {
+  for (let i = 0; i < needle.length; i++) {
+    const want = needle[i];
+    const got = text[at + i];
+    if (got === undefined) return false;
+    if (QUOTE_CLASSES[want]?.includes(got)) continue;
+    if (matchCase ? got !== want : got.toLocaleLowerCase() !== want.toLocaleLowerCase()) return false;
+  }
+  return true;
+}
+
 export function searchIn(
   world: World,
   paras: readonly ParaNode[],
   searchText: string,
   options: SearchOptions = {},
 ): RangeNode[] {
+  // office-js#4922: any search fails while Word's Find and Replace dialog is open.
+  if (world.searchDialogOpen) throw new FakeOfficeError('SearchDialogIsOpen', 'The search dialog is open.');
+  // Over 255 characters: InvalidArgument on desktop (#168, #31), the search-specific code elsewhere.
   if (searchText.length > 255)
-    throw new FakeOfficeError('SearchStringInvalidOrTooLong', 'Search strings are limited to 255 characters.');
+    throw new FakeOfficeError(
+      world.host === 'desktop' ? 'InvalidArgument' : 'SearchStringInvalidOrTooLong',
+      'Search strings are limited to 255 characters.',
+    );
   if (!searchText) throw new FakeOfficeError('InvalidArgument', 'Empty search string.');
   if (options.matchWildcards || options.matchWholeWord)
     throw new FakeOfficeError('NotImplemented', 'The fake searches plain text only.');
   const needle = unescapeSearch(searchText);
-  const fold = (s: string) => (options.matchCase ? s : s.toLocaleLowerCase());
   const found: RangeNode[] = [];
   for (const para of paras) {
-    const text = fold(paraText(para));
-    const n = fold(needle);
-    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length))
-      found.push(world.newRange(para, at, at + n.length));
+    const text = paraText(para);
+    for (let at = 0; at + needle.length <= text.length;) {
+      if (matchesAt(text, needle, at, !!options.matchCase)) {
+        found.push(world.newRange(para, at, at + needle.length));
+        at += needle.length;
+      } else at++;
+    }
   }
   return found;
 }

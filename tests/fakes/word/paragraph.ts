@@ -15,10 +15,13 @@ import {
   newTable,
   blocksOf,
   insertNear,
+  insertBesideParagraph,
+  reviewedText,
+  World,
 } from './world';
 import type { FakeRequestContext } from './document';
-import { Scalars, Loadable, FakeObject, FakeCollection } from './base';
-import { SearchOptions, searchIn } from './document';
+import { Scalars, Loadable, FakeObject, FakeCollection, FakeClientResult } from './base';
+import { SearchOptions, searchIn, FakeParagraphCollection } from './document';
 import { FakeTable, FakeTableCell, FakeContentControl, FakeComment } from './containers';
 
 export class FakeParagraph extends FakeObject<ParaNode> {
@@ -62,6 +65,9 @@ export class FakeParagraph extends FakeObject<ParaNode> {
   }
   set styleBuiltIn(value: string) {
     this.write((p) => {
+      if (p.viaRange)
+        throw new FakeOfficeError('InvalidArgument', 'Styling a paragraph inserted through a Range (office-js#1656).');
+      if (this.world.headingStyleIgnored && /^Heading\d$/.test(value)) return; // Office-Add-in-samples#223
       p.styleBuiltIn = value;
       p.style = styleNameOf(value);
       // As in Word's default theme, the built-in heading styles colour their text blue.
@@ -110,6 +116,7 @@ export class FakeParagraph extends FakeObject<ParaNode> {
       () =>
         new FakeListItem(this.ctx, () => {
           const p = this.required();
+          assertListDetailsReadable(this.world, p);
           return p.listString === undefined ? null : p;
         }),
     );
@@ -130,10 +137,10 @@ export class FakeParagraph extends FakeObject<ParaNode> {
     return this.nav(
       'parentCell',
       () =>
-        new FakeTableCell(
-          this.ctx,
-          () => (ancestors(this.required()).find((c) => c.kind === 'cell') as CellNode | undefined) ?? null,
-        ),
+        new FakeTableCell(this.ctx, () => {
+          assertListDetailsReadable(this.world, this.required());
+          return (ancestors(this.required()).find((c) => c.kind === 'cell') as CellNode | undefined) ?? null;
+        }),
     );
   }
 
@@ -168,7 +175,7 @@ export class FakeParagraph extends FakeObject<ParaNode> {
       (r) => new FakeParagraph(this.ctx, r),
       (anchor) => {
         const p = newParagraph(anchor.parent, text, anchor);
-        insertNear(anchor, p, location);
+        insertBesideParagraph(anchor, p, location);
         return p;
       },
     );
@@ -179,10 +186,36 @@ export class FakeParagraph extends FakeObject<ParaNode> {
       (r) => new FakeTable(this.ctx, r),
       (anchor) => {
         const t = newTable(anchor.parent, rowCount, columnCount, values);
-        insertNear(anchor, t, location);
+        insertBesideParagraph(anchor, t, location);
         return t;
       },
     );
+  }
+
+  /** The innermost table around the paragraph (WordApi 1.3). */
+  get parentTableOrNullObject(): FakeTable {
+    return this.nav(
+      'parentTable',
+      () =>
+        new FakeTable(this.ctx, () => {
+          const cell = ancestors(this.required()).find((c): c is CellNode => c.kind === 'cell');
+          return cell ? cell.table : null;
+        }),
+    );
+  }
+
+  /** Text as it will read with tracked changes applied ('Current') or rejected ('Original'); WordApi 1.4. */
+  getReviewedText(version: 'Current' | 'Original' = 'Current'): FakeClientResult<string> {
+    return this.result(() => {
+      this.world.requireApi('1.4', 'Paragraph.getReviewedText');
+      const p = this.required();
+      return version === 'Original' ? paraText(p) : reviewedText(p);
+    });
+  }
+
+  /** WordApi 1.3. */
+  detachFromList(): void {
+    this.write((p) => (p.listString = undefined));
   }
 
   insertContentControl(): FakeContentControl {
@@ -301,7 +334,11 @@ export class FakeRange extends FakeObject<RangeNode> {
   }
 
   protected override navigation(): Record<string, () => Loadable> {
-    return { font: () => this.font };
+    return {
+      font: () => this.font,
+      parentContentControlOrNullObject: () => this.parentContentControlOrNullObject,
+      parentTableCellOrNullObject: () => this.parentTableCellOrNullObject,
+    };
   }
 
   get text(): string {
@@ -310,6 +347,33 @@ export class FakeRange extends FakeObject<RangeNode> {
 
   get font(): FakeFontProxy {
     return this.nav('font', () => new FakeFontProxy(this.ctx, () => this.required()));
+  }
+
+  /** The paragraphs the range touches (one: the fake's ranges stay within a paragraph). */
+  get paragraphs(): FakeParagraphCollection {
+    return this.nav('paragraphs', () => new FakeParagraphCollection(this.ctx, () => [this.required().para]));
+  }
+
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.nav(
+      'parentCC',
+      () =>
+        new FakeContentControl(
+          this.ctx,
+          () => (ancestors(this.required().para).find((c) => c.kind === 'control') as ControlNode | undefined) ?? null,
+        ),
+    );
+  }
+
+  get parentTableCellOrNullObject(): FakeTableCell {
+    return this.nav(
+      'parentCell',
+      () =>
+        new FakeTableCell(
+          this.ctx,
+          () => (ancestors(this.required().para).find((c) => c.kind === 'cell') as CellNode | undefined) ?? null,
+        ),
+    );
   }
 
   insertText(text: string, location: 'Replace' | 'Start' | 'End' | 'Before' | 'After'): FakeRange {
@@ -336,6 +400,7 @@ export class FakeRange extends FakeObject<RangeNode> {
       (r) => new FakeParagraph(this.ctx, r),
       (r) => {
         const p = newParagraph(r.para.parent, text, r.para);
+        p.viaRange = true;
         insertNear(r.para, p, location);
         return p;
       },
@@ -418,4 +483,13 @@ export class FakeRangeCollection extends FakeCollection<RangeNode, FakeRange> {
   getLast(): FakeRange {
     return this.pick((length) => length - 1, false);
   }
+}
+
+/**
+ * Word on the web fails the whole sync when list details are loaded for a list item holding tracked changes
+ * (office-js#5901 open, #5335); Word for desktop reads them (#5901: "Word for Desktop works fine").
+ */
+function assertListDetailsReadable(world: World, p: ParaNode): void {
+  if (world.host === 'web' && p.listString !== undefined && p.runs.some((r) => r.deleted))
+    throw new FakeOfficeError('GeneralException', "Cannot read properties of null (reading 'listId')");
 }

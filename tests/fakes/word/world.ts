@@ -37,9 +37,13 @@ export const DEFAULT_FONT: FakeFont = {
 export interface RunNode {
   text: string;
   font: FakeFont;
+  /** A tracked deletion: still in `paragraph.text`, not in getReviewedText('Current') (office-js#1267). */
+  deleted?: boolean;
 }
 export interface ParaNode {
   kind: 'paragraph';
+  /** Created through Range.insertParagraph: setting styleBuiltIn on it fails (office-js#1656). */
+  viaRange?: boolean;
   runs: RunNode[];
   styleBuiltIn: string;
   style: string;
@@ -63,6 +67,8 @@ export interface TableNode {
 }
 export interface ControlNode {
   kind: 'control';
+  /** Cleared while it held a table: on the web, inserting into it fails (office-js#6330, #3183, #3685). */
+  clearedTable?: boolean;
   id: number;
   blocks: BlockNode[];
   tag: string;
@@ -94,6 +100,14 @@ export const BORDER_LOCATIONS = ['Top', 'Left', 'Bottom', 'Right', 'InsideHorizo
 
 export function paraText(p: ParaNode): string {
   return p.runs.map((r) => r.text).join('');
+}
+
+/** The paragraph's text without tracked deletions. */
+export function reviewedText(p: ParaNode): string {
+  return p.runs
+    .filter((r) => !r.deleted)
+    .map((r) => r.text)
+    .join('');
 }
 
 export function styleNameOf(styleBuiltIn: string): string {
@@ -166,7 +180,7 @@ export type FakeBlock = string | FakeParagraphInit | FakeTableInit | FakeControl
 
 export interface FakeParagraphInit {
   text?: string;
-  runs?: Array<{ text: string; font?: Partial<FakeFont> }>;
+  runs?: Array<{ text: string; font?: Partial<FakeFont>; deleted?: boolean }>;
   /** Shorthand for styleBuiltIn `Heading${heading}`. */
   heading?: number;
   styleBuiltIn?: string;
@@ -190,7 +204,16 @@ export interface FakeControlInit {
   blocks: FakeBlock[];
 }
 
+export type FakeHost = 'desktop' | 'web';
+
 export interface FakeWordOptions {
+  /**
+   * Where real Word differs by platform, which one to imitate (default 'desktop'); see the office-js issues named
+   * where World.host is read.
+   */
+  host?: FakeHost;
+  /** Office.context.partitionKey (set where storage is partitioned, e.g. Word on the web). */
+  partitionKey?: string;
   /** Highest WordApi version supported: '1.3' or '1.4' (default) or higher. */
   apiVersion?: string;
   mode?: 'readWrite' | 'readOnly';
@@ -238,6 +261,12 @@ export class World {
   mode: 'readWrite' | 'readOnly' = 'readWrite';
   protected = false;
   refusePlaceholderText = false;
+  host: FakeHost = 'desktop';
+  /** Word's Find and Replace dialog is open: search() fails with SearchDialogIsOpen (office-js#4922). */
+  searchDialogOpen = false;
+  /** Setting styleBuiltIn to a heading does not stick (Office-Add-in-samples#223). */
+  headingStyleIgnored = false;
+  partitionKey: string | undefined;
   apiVersion = '1.4';
   changeTrackingMode = 'Off';
   url = 'file:///Tai-lieu.docx';
@@ -306,8 +335,8 @@ export class World {
         para.runs.splice(
           i,
           1,
-          { text: run.text.slice(0, cut), font: { ...run.font } },
-          { text: run.text.slice(cut), font: { ...run.font } },
+          { ...run, text: run.text.slice(0, cut), font: { ...run.font } },
+          { ...run, text: run.text.slice(cut), font: { ...run.font } },
         );
         return i + 1;
       }
@@ -329,6 +358,8 @@ export function newParagraph(parent: ContainerNode, text: string, like?: ParaNod
     kind: 'paragraph',
     runs: [{ text, font }],
     styleBuiltIn: like?.styleBuiltIn ?? 'Normal',
+    // A paragraph inserted next to a list item joins the list, as Enter does (word-api-notes 11, suspected).
+    listString: like?.listString,
     style: like?.style ?? 'Normal',
     alignment: like?.alignment ?? 'Left',
     spaceAfter: like?.spaceAfter ?? 0,
@@ -362,6 +393,23 @@ export function insertNear(anchor: BlockNode, block: BlockNode, where: 'Before' 
   if (at < 0) throw new FakeOfficeError('ItemNotFound', 'The object was deleted.');
   block.parent = anchor.parent;
   siblings.splice(where === 'Before' ? at : at + 1, 0, block);
+}
+
+/**
+ * Paragraph.insertParagraph/insertTable with Before/After insert outside the paragraph's boundaries: at the first
+ * (Before) or last (After) block of a content control that is outside the control (office-js#866 "by design",
+ * #3176). Start/End of the control itself stay inside.
+ */
+export function insertBesideParagraph(anchor: ParaNode, block: BlockNode, where: 'Before' | 'After'): void {
+  let at: BlockNode = anchor;
+  for (;;) {
+    const parent: ContainerNode = at.parent;
+    if (parent.kind !== 'control') break;
+    const edge = where === 'Before' ? parent.blocks[0] : parent.blocks[parent.blocks.length - 1];
+    if (edge !== at) break;
+    at = parent;
+  }
+  insertNear(at, block, where);
 }
 
 export function insertInto(container: ContainerNode, block: BlockNode, where: 'Start' | 'End'): void {
@@ -411,9 +459,10 @@ export function buildBlocks(specs: readonly FakeBlock[], parent: ContainerNode, 
 export function buildParagraph(spec: FakeParagraphInit, parent: ContainerNode): ParaNode {
   const styleBuiltIn = spec.styleBuiltIn ?? (spec.heading ? `Heading${spec.heading}` : spec.style ? 'Other' : 'Normal');
   const baseFont = { ...DEFAULT_FONT, ...spec.font };
-  const runs = spec.runs
+  const runs: RunNode[] = spec.runs
     ? spec.runs.map((r) => ({ text: r.text, font: { ...baseFont, ...r.font } }))
     : [{ text: spec.text ?? '', font: baseFont }];
+  for (const [i, r] of (spec.runs ?? []).entries()) if (r.deleted) runs[i].deleted = true;
   return {
     kind: 'paragraph',
     runs,
