@@ -1,18 +1,19 @@
-import type { BlockPosition, Edit, InsertBlockEdit, SetMetaEdit, TextEdit } from '../core/edit';
+import type { Edit, FormatEdit, InsertBlockEdit, SetMetaEdit, TextEdit } from '../core/edit';
 import type { ApplyResult, DocumentHost, HostStatus, ReviewComment, SettingsStore, TextLocation } from '../core/host';
 import type { LocalizedText } from '../core/i18n';
 import { localize } from '../core/i18n';
 import type { DocumentMeta, DocumentModel } from '../core/model';
 import { createDocument } from '../core/model';
 import { applyTextEditsDetailed } from '../core/applyEdits';
-import { planFill } from './blockPlan';
 import { commentContent, isOwnComment } from './comments';
 import { officeErrorCode, officeErrorMessage, WordMessages } from './errors';
 import { foundRange, queueLocate, queuePlan, type PendingLocation } from './locate';
 import { planParagraphEdits } from './needle';
 import { PARAGRAPH_LOAD, toModelParagraphs, type LoadedParagraph } from './readModel';
 import { createSettingsStore, saveSettings, type OfficeLike } from './settings';
-import { CONTROL_TITLE, fill, writeReplacement, type WriteQueue } from './write';
+import { FORMAT_LOAD, formatApplies, writeFormat } from './format';
+import { loadSelection, placeFor, queueInsert, type Placement } from './insert';
+import { writeReplacement, type WriteQueue } from './write';
 
 export { createSettingsStore, type OfficeLike, type OfficeSettingsLike } from './settings';
 export { CONTROL_TITLE } from './write';
@@ -39,14 +40,6 @@ function failure(error: LocalizedText): ApplyResult {
 const APPLY_LOAD = 'text,isListItem,tableNestingLevel,parentContentControlOrNullObject/tag';
 
 type Indexed<E> = { edit: E; index: number };
-
-/** Where an insertion goes, decided after the first sync. */
-type Placement =
-  | { kind: 'replaceControl'; control: Word.ContentControl }
-  | { kind: 'body'; at: 'Start' | 'End'; list: boolean }
-  | { kind: 'selection'; paragraph: Word.Paragraph; list: boolean }
-  | { kind: 'paragraph'; paragraph: Word.Paragraph; where: 'Before' | 'After'; list: boolean }
-  | { kind: 'replace'; before: Word.Paragraph | Word.Table; remove: Array<Word.Paragraph | Word.Table>; list: boolean };
 
 /**
  * DocumentHost over Office.js (declared requirement: WordApi 1.3; 1.4 features are detected). Built around the
@@ -93,7 +86,10 @@ export class WordHost implements DocumentHost {
     this.tracked = new Set(
       loaded.flatMap((p, i) => (p.reviewedText !== undefined && p.reviewedText !== p.text ? [i] : [])),
     );
-    return createDocument(toModelParagraphs(loaded), this.meta());
+    const doc = createDocument(toModelParagraphs(loaded), this.meta());
+    // Per-paragraph font and layout (WordApi 1.3); no page setup in any WordApi requirement set the add-in uses.
+    doc.capabilities = { fonts: true, paragraphFormat: true };
+    return doc;
   }
 
   /** Selects the stretch if the paragraph still reads as checked; otherwise (or if search fails) the paragraph. */
@@ -132,14 +128,13 @@ export class WordHost implements DocumentHost {
     const textEdits = indexed.filter((e): e is Indexed<TextEdit> => e.edit.kind === 'replaceText');
     const inserts = indexed.filter((e): e is Indexed<InsertBlockEdit> => e.edit.kind === 'insertBlock');
     const metas = indexed.filter((e): e is Indexed<SetMetaEdit> => e.edit.kind === 'setMeta');
-    // Formatting and page-setup edits are not carried out by this host yet: refused, never silently dropped.
-    const stale: number[] = indexed
-      .filter((e) => e.edit.kind === 'setFormat' || e.edit.kind === 'setPageSetup')
-      .map((e) => e.index);
+    const formats = indexed.filter((e): e is Indexed<FormatEdit> => e.edit.kind === 'setFormat');
+    // WordApi 1.3 has no page setup: such edits are refused, never silently dropped.
+    const stale: number[] = indexed.filter((e) => e.edit.kind === 'setPageSetup').map((e) => e.index);
     let applied = 0;
     try {
-      if (textEdits.length || inserts.length) {
-        const result = await this.env.word.run((context) => this.applyInWord(context, textEdits, inserts));
+      if (textEdits.length || inserts.length || formats.length) {
+        const result = await this.env.word.run((context) => this.applyInWord(context, { textEdits, inserts, formats }));
         if (result.error)
           return {
             applied: result.applied,
@@ -247,10 +242,15 @@ export class WordHost implements DocumentHost {
    */
   private async applyInWord(
     context: Word.RequestContext,
-    textEdits: Array<Indexed<TextEdit>>,
-    inserts: Array<Indexed<InsertBlockEdit>>,
+    edits: {
+      textEdits: Array<Indexed<TextEdit>>;
+      inserts: Array<Indexed<InsertBlockEdit>>;
+      formats: Array<Indexed<FormatEdit>>;
+    },
   ): Promise<ApplyResult> {
-    const paragraphs = context.document.body.paragraphs.load(inserts.length ? APPLY_LOAD : 'text');
+    const { textEdits, inserts, formats } = edits;
+    const load = [inserts.length ? APPLY_LOAD : 'text', ...(formats.length ? [FORMAT_LOAD] : [])].join(',');
+    const paragraphs = context.document.body.paragraphs.load(load);
     const existing = inserts.map(({ edit }) =>
       edit.tag ? context.document.contentControls.getByTag(edit.tag).load('tag') : null,
     );
@@ -271,6 +271,12 @@ export class WordHost implements DocumentHost {
       else if ('vi' in placement) return failure(placement);
       else placements.push({ edit, placement });
     }
+
+    const formatWrites = formats.filter(({ edit, index }) => {
+      const ok = formatApplies(edit, items[edit.paragraph]);
+      if (!ok) stale.push(index);
+      return ok;
+    });
 
     const groups = this.planTextEdits(textEdits, current, items, stale);
     const reviewed = new Map<number, OfficeExtension.ClientResult<string>>();
@@ -302,12 +308,13 @@ export class WordHost implements DocumentHost {
     const queue: WriteQueue = { placeholders: [], checks: [] };
     // From the end backwards, so no replacement moves another one's place (Word's ranges follow anyway).
     textWrites.sort((a, b) => b.paragraph - a.paragraph || b.start - a.start).forEach((w) => w.run());
+    for (const { edit } of formatWrites) writeFormat(items[edit.paragraph], edit);
     for (const { edit, placement } of placements) queueInsert(context, edit, placement, queue);
     queue.placeholders.forEach((write) => write());
-    const writes = textWrites.length + placements.length;
+    const writes = textWrites.length + placements.length + formatWrites.length;
     if (writes) await context.sync();
 
-    const applied = textWrites.reduce((n, w) => n + w.count, 0) + placements.length;
+    const applied = textWrites.reduce((n, w) => n + w.count, 0) + placements.length + formatWrites.length;
     this.texts = placements.length ? null : this.textsAfter(current, textEdits, stale);
     const wrong = queue.checks.filter((c) => c.actual() !== c.expected);
     if (wrong.length) {
@@ -387,122 +394,6 @@ async function loadDetails(
   });
 }
 
-interface SelectionPlace {
-  paragraph: Word.Paragraph;
-  control: Word.ContentControl;
-}
-
-/** Where the cursor is: inserted blocks go after its paragraph, never into a cell or another control. */
-function loadSelection(context: Word.RequestContext): SelectionPlace {
-  const range = context.document.getSelection();
-  const paragraph = range.paragraphs.getFirst().load('isListItem,tableNestingLevel');
-  const control = range.parentContentControlOrNullObject.load('tag');
-  return { paragraph, control };
-}
-
-/** The placement of an insertion, 'stale' when the document no longer reads as expected, or a refusal message. */
-function placeFor(
-  position: BlockPosition,
-  items: Word.Paragraph[],
-  current: readonly string[],
-  selection: SelectionPlace | null,
-): Placement | 'stale' | LocalizedText {
-  switch (position.at) {
-    case 'start':
-      return { kind: 'body', at: 'Start', list: !!items[0]?.isListItem };
-    case 'end':
-      return { kind: 'body', at: 'End', list: !!items[items.length - 1]?.isListItem };
-    case 'selection': {
-      // A paragraph inserted through a Range cannot be styled (office-js#1656): insert through the paragraph.
-      const { paragraph, control } = selection!;
-      if (paragraph.tableNestingLevel > 0) return WordMessages.insideTable;
-      if (!control.isNullObject) return WordMessages.insideControl;
-      return { kind: 'selection', paragraph, list: paragraph.isListItem };
-    }
-    case 'afterParagraph':
-    case 'beforeParagraph': {
-      const anchor = items[position.paragraph];
-      if (!anchor || current[position.paragraph] !== position.expected) return 'stale';
-      if (anchor.tableNestingLevel > 0) return WordMessages.insideTable;
-      if (!anchor.parentContentControlOrNullObject.isNullObject) return WordMessages.insideControl;
-      const where = position.at === 'afterParagraph' ? 'After' : 'Before';
-      return { kind: 'paragraph', paragraph: anchor, where, list: anchor.isListItem };
-    }
-    case 'replaceParagraphs':
-      return replacePlacement(position, items, current);
-  }
-}
-
-/**
- * Paragraphs first..last, which must read as expected, are replaced: the block goes before them, then they are
- * deleted, a table among them as a whole. Refused when the range cuts a table or reaches into a nested one.
- */
-function replacePlacement(
-  position: Extract<BlockPosition, { at: 'replaceParagraphs' }>,
-  items: Word.Paragraph[],
-  current: readonly string[],
-): Placement | 'stale' {
-  const { first, last, expected } = position;
-  if (first < 0 || last < first || last >= items.length || expected.length !== last - first + 1) return 'stale';
-  if (expected.some((text, k) => current[first + k] !== text)) return 'stale';
-  const level = (i: number) => items[i]?.tableNestingLevel ?? 0;
-  if ((level(first) > 0 && level(first - 1) > 0) || (level(last) > 0 && level(last + 1) > 0)) return 'stale';
-  const remove: Array<Word.Paragraph | Word.Table> = [];
-  for (let i = first; i <= last; i++) {
-    if (level(i) === 0) remove.push(items[i]);
-    else if (level(i - 1) === 0 || i === first) {
-      // The first paragraph of a table (cell 0,0) gives the table; a nested table there would give the inner one.
-      if (level(i) > 1) return 'stale';
-      remove.push(items[i].parentTableOrNullObject);
-    }
-  }
-  return { kind: 'replace', before: remove[0], remove, list: items[first].isListItem };
-}
-
-function queueInsert(
-  context: Word.RequestContext,
-  edit: InsertBlockEdit,
-  placement: Placement,
-  queue: WriteQueue,
-): void {
-  const steps = planFill(edit.items);
-  let first: Word.Paragraph;
-  let list = false;
-  switch (placement.kind) {
-    case 'replaceControl':
-      // The new block goes before the old control, which is then deleted with its content: clear() on a control
-      // holding a table and inserting into it fails on the web (office-js#6330, #3183, #3685).
-      first = placement.control.insertParagraph('', 'Before');
-      break;
-    case 'body':
-      first = context.document.body.insertParagraph('', placement.at);
-      list = placement.list;
-      break;
-    case 'selection':
-      first = placement.paragraph.insertParagraph('', 'After');
-      list = placement.list;
-      break;
-    case 'paragraph':
-      first = placement.paragraph.insertParagraph('', placement.where);
-      list = placement.list;
-      break;
-    case 'replace':
-      first = placement.before.insertParagraph('', 'Before');
-      list = placement.list;
-      break;
-  }
-  // A paragraph inserted next to a list item joins the list (word-api-notes 11).
-  if (list) first.detachFromList();
-  if (edit.tag) {
-    const wrapper = first.insertContentControl();
-    wrapper.tag = edit.tag;
-    wrapper.title = CONTROL_TITLE;
-    fill(wrapper, edit.tag, first, steps, queue);
-  } else fill(null, undefined, first, steps, queue);
-  if (placement.kind === 'replaceControl') placement.control.delete(false);
-  if (placement.kind === 'replace') for (const target of placement.remove) target.delete();
-}
-
 function toLoadedParagraph(p: Word.Paragraph): LoadedParagraph {
   const control = p.parentContentControlOrNullObject;
   const loaded: LoadedParagraph = {
@@ -518,6 +409,14 @@ function toLoadedParagraph(p: Word.Paragraph): LoadedParagraph {
       bold: p.font.bold,
       italic: p.font.italic,
       underline: p.font.underline,
+      color: p.font.color,
+    },
+    layout: {
+      firstLineIndent: p.firstLineIndent,
+      leftIndent: p.leftIndent,
+      rightIndent: p.rightIndent,
+      spaceBefore: p.spaceBefore,
+      spaceAfter: p.spaceAfter,
     },
   };
   if (!control.isNullObject)

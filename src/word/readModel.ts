@@ -1,4 +1,4 @@
-import type { Alignment, FontInfo, Paragraph } from '../core/model';
+import type { Alignment, FontInfo, Paragraph, ParagraphFormat } from '../core/model';
 import { isOwnTag } from '../core/tags';
 
 /** What one paragraph batch load gives, as plain values (the adapter copies it out of the Office proxies). */
@@ -15,6 +15,15 @@ export interface LoadedParagraph {
     bold: boolean | null;
     italic: boolean | null;
     underline: string | null;
+    color: string | null;
+  };
+  /** Points, as Word reports them (WordApi 1.3). */
+  layout: {
+    firstLineIndent: number;
+    leftIndent: number;
+    rightIndent: number;
+    spaceBefore: number;
+    spaceAfter: number;
   };
   /** Only for list items, from the second batch (absent when Word refused it). */
   listString?: string;
@@ -43,6 +52,12 @@ export const PARAGRAPH_LOAD = [
   'font/bold',
   'font/italic',
   'font/underline',
+  'font/color',
+  'firstLineIndent',
+  'leftIndent',
+  'rightIndent',
+  'spaceBefore',
+  'spaceAfter',
   'parentContentControlOrNullObject/tag',
   'parentContentControlOrNullObject/placeholderText',
 ];
@@ -77,8 +92,37 @@ export function fontInfoOf(font: LoadedParagraph['font']): FontInfo {
     bold: font.bold,
     italic: font.italic,
     underline,
+    color: colorOf(font.color),
   };
 }
+
+/** "#RRGGBB" upper case; Word's automatic colour counts as black; a mixed colour (null or "") is unknown. */
+function colorOf(color: string | null): string | null {
+  if (!color) return null;
+  if (/^#[0-9a-f]{6}$/i.test(color)) return color.toUpperCase();
+  return /auto/i.test(color) ? '#000000' : null;
+}
+
+const MM_PER_POINT = 25.4 / 72;
+const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/**
+ * Paragraph layout in the model's units. Word's `lineSpacing` (WordApi 1.3) is in points without its rule, so
+ * "1.5 lines" and "exactly 18 pt" both read 18: line spacing is reported as unknown (null).
+ */
+export function formatOf(layout: LoadedParagraph['layout']): ParagraphFormat {
+  const mm = (points: number) => round(points * MM_PER_POINT, 2);
+  return {
+    firstLineIndentMm: mm(layout.firstLineIndent),
+    leftIndentMm: mm(layout.leftIndent),
+    rightIndentMm: mm(layout.rightIndent),
+    spaceBeforePt: round(layout.spaceBefore, 1),
+    spaceAfterPt: round(layout.spaceAfter, 1),
+    lineSpacing: null,
+  };
+}
+
+export const POINTS_PER_MM = 72 / 25.4;
 
 /**
  * Maps loaded paragraphs to the model. Table index: a table starts where a table paragraph follows a
@@ -94,6 +138,7 @@ export function toModelParagraphs(loaded: readonly LoadedParagraph[]): Paragraph
     const tracked = p.reviewedText !== undefined && p.reviewedText !== p.text;
     const out: Paragraph = { text: tracked ? p.reviewedText! : p.text, styleName: p.style, font: fontInfoOf(p.font) };
     if (tracked) out.hasTrackedChanges = true;
+    out.format = formatOf(p.layout);
     const level = headingLevelOf(p.styleBuiltIn);
     if (level !== undefined) out.headingLevel = level;
     const alignment = alignmentOf(p.alignment);

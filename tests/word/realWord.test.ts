@@ -62,6 +62,13 @@ describe.each(HOSTS)('real Word (%s)', (host) => {
     expect(fake.texts().at(-1)).toBe('Nội dung');
   });
 
+  it('1. reports a header table that did not land in its control instead of claiming success', async () => {
+    const { fake, host: word } = setup(['Nội dung'], { host });
+    fake.controlTablesEscape = true;
+    const result = await word.apply([buildHeaderEdit(header)]);
+    expect(result.error?.vi).toMatch(/không như mong đợi.*bảng nằm trong khối/);
+  });
+
   // Desktop Word clears such a control fine; the web fails, so only the web run failed on the old adapter.
   it('2. replaces a header control holding a table without clear() (which fails on the web)', async () => {
     const { fake, host: word } = setup(

@@ -152,6 +152,10 @@ export class FakeWord {
   set headingStyleIgnored(value: boolean) {
     this.world.headingStyleIgnored = value;
   }
+  /** ContentControl.insertTable lands beside the control (a stand-in for #866-like surprises, to test read-back). */
+  set controlTablesEscape(value: boolean) {
+    this.world.controlTablesEscape = value;
+  }
   /** Puts the cursor (an empty selection) at `start` of paragraph `paragraph`, or selects `length` characters. */
   setSelection(paragraph: number, start = 0, length = 0): void {
     const p = this.world.paragraphs()[paragraph];
@@ -207,6 +211,10 @@ export class FakeWord {
         isListItem: p.listString !== undefined,
         spaceAfter: p.spaceAfter,
         firstLineIndent: p.firstLineIndent,
+        leftIndent: p.leftIndent,
+        rightIndent: p.rightIndent,
+        spaceBefore: p.spaceBefore,
+        lineSpacing: p.lineSpacing,
         tags: controls.map((c) => c.tag),
         tableNestingLevel: chain.filter((c) => c.kind === 'cell').length,
       };

@@ -232,7 +232,8 @@ export class FakeContentControl extends FakeObject<ControlNode> {
       (c) => {
         this.assertInsertable(c, location);
         const t = newTable(c, rowCount, columnCount, values);
-        insertInto(c, t, location);
+        if (this.world.controlTablesEscape) insertNear(c, t, location === 'Start' ? 'Before' : 'After');
+        else insertInto(c, t, location);
         return t;
       },
     );

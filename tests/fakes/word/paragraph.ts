@@ -35,6 +35,10 @@ export class FakeParagraph extends FakeObject<ParaNode> {
       tableNestingLevel: (p) => ancestors(p).filter((c) => c.kind === 'cell').length,
       spaceAfter: (p) => p.spaceAfter,
       firstLineIndent: (p) => p.firstLineIndent,
+      leftIndent: (p) => p.leftIndent,
+      rightIndent: (p) => p.rightIndent,
+      spaceBefore: (p) => p.spaceBefore,
+      lineSpacing: (p) => p.lineSpacing,
     };
   }
 
@@ -91,6 +95,30 @@ export class FakeParagraph extends FakeObject<ParaNode> {
   }
   set spaceAfter(value: number) {
     this.write((p) => (p.spaceAfter = value));
+  }
+  get leftIndent(): number {
+    return this.read('leftIndent') as number;
+  }
+  set leftIndent(value: number) {
+    this.write((p) => (p.leftIndent = value));
+  }
+  get rightIndent(): number {
+    return this.read('rightIndent') as number;
+  }
+  set rightIndent(value: number) {
+    this.write((p) => (p.rightIndent = value));
+  }
+  get spaceBefore(): number {
+    return this.read('spaceBefore') as number;
+  }
+  set spaceBefore(value: number) {
+    this.write((p) => (p.spaceBefore = value));
+  }
+  get lineSpacing(): number {
+    return this.read('lineSpacing') as number;
+  }
+  set lineSpacing(value: number) {
+    this.write((p) => (p.lineSpacing = value));
   }
   get firstLineIndent(): number {
     return this.read('firstLineIndent') as number;

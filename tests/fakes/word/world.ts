@@ -51,6 +51,11 @@ export interface ParaNode {
   listString?: string;
   spaceAfter: number;
   firstLineIndent: number;
+  /** Points, like Word (WordApi 1.3); lineSpacing 12 = single line. */
+  leftIndent: number;
+  rightIndent: number;
+  spaceBefore: number;
+  lineSpacing: number;
   parent: ContainerNode;
 }
 export interface CellNode {
@@ -192,6 +197,10 @@ export interface FakeParagraphInit {
   listString?: string;
   spaceAfter?: number;
   firstLineIndent?: number;
+  leftIndent?: number;
+  rightIndent?: number;
+  spaceBefore?: number;
+  lineSpacing?: number;
 }
 
 /** Rows of cells; a cell is a text, one paragraph, or several blocks. */
@@ -235,6 +244,11 @@ export interface FakeParagraphState {
   listString?: string;
   spaceAfter: number;
   firstLineIndent: number;
+  /** Points, like Word (WordApi 1.3); lineSpacing 12 = single line. */
+  leftIndent: number;
+  rightIndent: number;
+  spaceBefore: number;
+  lineSpacing: number;
   /** Tags of the content controls around the paragraph, outermost first. */
   tags: string[];
   /** Innermost content control's tag. */
@@ -266,6 +280,8 @@ export class World {
   searchDialogOpen = false;
   /** Setting styleBuiltIn to a heading does not stick (Office-Add-in-samples#223). */
   headingStyleIgnored = false;
+  /** ContentControl.insertTable puts the table beside the control: lets tests see the adapter's read-back work. */
+  controlTablesEscape = false;
   partitionKey: string | undefined;
   apiVersion = '1.4';
   changeTrackingMode = 'Off';
@@ -364,6 +380,10 @@ export function newParagraph(parent: ContainerNode, text: string, like?: ParaNod
     alignment: like?.alignment ?? 'Left',
     spaceAfter: like?.spaceAfter ?? 0,
     firstLineIndent: like?.firstLineIndent ?? 0,
+    leftIndent: like?.leftIndent ?? 0,
+    rightIndent: like?.rightIndent ?? 0,
+    spaceBefore: like?.spaceBefore ?? 0,
+    lineSpacing: like?.lineSpacing ?? 12,
     parent,
   };
 }
@@ -472,6 +492,10 @@ export function buildParagraph(spec: FakeParagraphInit, parent: ContainerNode): 
     listString: spec.listString,
     spaceAfter: spec.spaceAfter ?? 0,
     firstLineIndent: spec.firstLineIndent ?? 0,
+    leftIndent: spec.leftIndent ?? 0,
+    rightIndent: spec.rightIndent ?? 0,
+    spaceBefore: spec.spaceBefore ?? 0,
+    lineSpacing: spec.lineSpacing ?? 12,
     parent,
   };
 }
