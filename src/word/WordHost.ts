@@ -77,7 +77,7 @@ export class WordHost implements DocumentHost {
           await loadDetails(context, items, out, attempt);
           break;
         } catch {
-          for (const p of out) delete p.listString;
+          // the next attempt asks for less
         }
       }
       return out;
@@ -92,20 +92,20 @@ export class WordHost implements DocumentHost {
     return doc;
   }
 
-  /** Selects the stretch if the paragraph still reads as checked; otherwise (or if search fails) the paragraph. */
+  /**
+   * Selects the stretch when the paragraph still reads as it did at the check; selects nothing when it changed.
+   * Where the stretch cannot be searched (tracked changes, Find dialog open, Word's hits disagree) the paragraph.
+   */
   async select(location: TextLocation & { expected?: string }): Promise<void> {
     await this.env.word.run(async (context) => {
       const paragraphs = context.document.body.paragraphs.load('text');
       await context.sync();
-      const target = paragraphs.items[location.paragraph];
-      if (!target) return;
       const { paragraph, start, length, expected } = location;
-      const text = target.text;
-      const unchanged =
-        !this.tracked.has(paragraph) &&
-        (this.texts === null || this.texts[paragraph] === text) &&
-        (expected === undefined || text.slice(start, start + length) === expected);
-      let pending = unchanged ? queueLocate(target, text, start, length) : null;
+      const target = paragraphs.items[paragraph];
+      const text = target?.text;
+      if (text === undefined || (this.texts !== null && this.texts[paragraph] !== text)) return;
+      if (expected !== undefined && text.slice(start, start + length) !== expected) return;
+      let pending = this.tracked.has(paragraph) ? null : queueLocate(target, text, start, length);
       if (pending) {
         try {
           await context.sync();

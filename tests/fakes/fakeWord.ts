@@ -20,7 +20,23 @@
  * Test levers: fake.setParagraphText(i, text) (the user types), fake.setApiVersion('1.3'), fake.mode = 'readOnly',
  * fake.changeTrackingMode = 'TrackAll',
  * fake.protected = true (writes fail with AccessDenied), fake.failNextSync(code), fake.addComment(...),
- * fake.refusePlaceholderText = true (placeholderText fails with NotAllowed, like Word on the web once did).
+ * fake.refusePlaceholderText = true (placeholderText fails with NotAllowed, like Word on the web once did),
+ * fake.searchDialogOpen = true, fake.headingStyleIgnored = true, fake.controlTablesEscape = true,
+ * fake.setSelection(paragraph, start, length); paragraph runs may be tracked deletions ({ text, deleted: true }).
+ *
+ * Real-Word behaviours modelled (numbers of ../shared/reference/word-api-notes.md; docs/word-compatibility.md):
+ * option `host: 'desktop' | 'web'` (default desktop) where the platforms differ.
+ * 1. Paragraph.insertParagraph/insertTable Before the first / After the last block of a control land outside it.
+ * 2. (web) inserting into a control cleared while it held a table fails with GeneralException.
+ * 3. (web) loading list details or the cell of a list item holding tracked deletions fails the whole sync.
+ * 4. paragraph.text includes tracked deletions; getReviewedText('Current') (1.4) does not.
+ * 5. searchDialogOpen: every search fails with SearchDialogIsOpen.
+ * 6. styleBuiltIn on a paragraph inserted through a Range fails with InvalidArgument.
+ * 7. headingStyleIgnored: heading styles do not stick.
+ * 8. a straight quote in a search also finds curly quotes.
+ * 9. "\n" in placeholderText is stored as "\r".
+ * 11. a paragraph inserted next to a list item joins the list; detachFromList() takes it out.
+ * 13. searches over 255 characters fail: InvalidArgument on desktop, SearchStringInvalidOrTooLong on the web.
  * A control's placeholder is not reported as paragraph text (it is the control's `placeholderText`); real Word may
  * report the shown placeholder as text, which src/word/readModel.ts also recognises.
  *
@@ -37,7 +53,7 @@
  *   its run throws InvalidObjectPath.
  * - Ranges are live: they follow text changes in their paragraph, as Word's ranges do.
  * - Search: plain text only (no wildcards), matchCase honoured, hits are non-overlapping and left to right within a
- *   paragraph, never across paragraphs; "^^", "^t", "^l", "^s" escapes; more than 255 characters fails.
+ *   paragraph, never across paragraphs; "^^", "^t", "^l", "^s" escapes; see 5, 8, 13 above.
  * - New paragraphs inherit style, alignment and font of the paragraph they are inserted next to (as in Word).
  * - WordApi 1.4 members (comments, changeTrackingMode) fail with ApiNotFound when the API version is set to 1.3.
  *
@@ -45,21 +61,23 @@
  * Document {body, contentControls, getSelection(), changeTrackingMode (1.4)};
  * Body {paragraphs, contentControls, tables, text, insertParagraph(Start|End), insertTable(Start|End),
  *   search, getComments (1.4)};
- * Paragraph {text, style, styleBuiltIn, alignment, isListItem, tableNestingLevel, spaceAfter, firstLineIndent,
- *   font, listItemOrNullObject{listString, level}, parentContentControlOrNullObject,
- *   parentTableCellOrNullObject{rowIndex, cellIndex}, search, getRange(Whole|Content|Start|End), insertText,
+ * Paragraph {text, style, styleBuiltIn, alignment, isListItem, tableNestingLevel, spaceAfter, spaceBefore,
+ *   firstLineIndent, leftIndent, rightIndent, lineSpacing, font, listItemOrNullObject{listString, level},
+ *   parentContentControlOrNullObject, parentTableCellOrNullObject{rowIndex, cellIndex}, parentTableOrNullObject,
+ *   getReviewedText (1.4), detachFromList(), search, getRange(Whole|Content|Start|End), insertText,
  *   insertParagraph(Before|After), insertTable(Before|After), insertContentControl(), select(), delete()};
- * ParagraphCollection {items, getFirst, getLast}; Range {text, font, insertText, insertParagraph(Before|After),
+ * ParagraphCollection {items, getFirst, getLast}; Range {text, font, paragraphs, parentContentControlOrNullObject,
+ *   parentTableCellOrNullObject, insertText, insertParagraph(Before|After),
  *   expandTo (same paragraph), search (inside the range), getRange(Whole|Start|End), delete(), select(),
  *   insertComment (1.4)}; RangeCollection {items, getFirst, getLast};
  * Table {rowCount, values, getBorder(loc).type/color/width, getCell(r, c){body, columnWidth, rowIndex, cellIndex},
- *   insertParagraph(Before|After)};
+ *   insertParagraph(Before|After), parentContentControlOrNullObject, delete()};
  * ContentControl {id, tag, title, placeholderText, appearance, text, paragraphs, insertParagraph, insertTable
  *   (Start|End), clear(), delete(keepContent)}; ContentControlCollection {items, getByTag, getFirst,
  *   getFirstOrNullObject}; CommentCollection {items}; Comment {content, delete()};
  * Office.context {requirements.isSetSupported, document {mode, url, settings {get, set, remove, saveAsync}},
- *   roamingSettings (only with options.roamingSettings)}.
- * Not modelled: ranges spanning paragraphs, inline content controls, OOXML/HTML, tracked changes, undo.
+ *   partitionKey (options.partitionKey), roamingSettings (only with options.roamingSettings)}.
+ * Not modelled: ranges spanning paragraphs, inline content controls, OOXML/HTML, tracked insertions, undo.
  */
 export {
   FakeOfficeError,

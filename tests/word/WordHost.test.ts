@@ -141,12 +141,21 @@ describe('WordHost.select', () => {
     expect(fake.selection()).toEqual({ paragraph: 1, start, length: 2, text: 'và' });
   });
 
-  it('falls back to the whole paragraph when the text changed since the read', async () => {
+  // Issue 9: a finding in a paragraph changed since the check selects nothing (it used to select the paragraph).
+  it('selects nothing when the text changed since the read', async () => {
     const { fake, host } = setup(doc);
     await host.read();
     fake.setParagraphText(1, 'hoàn toàn khác');
     await host.select({ paragraph: 1, start: 0, length: 2 });
-    expect(fake.selection()).toMatchObject({ paragraph: 1, start: 0, length: 'hoàn toàn khác'.length });
+    expect(fake.selection()).toBeNull();
+  });
+
+  it('selects the right one of two quoted words that Word’s Find both matches', async () => {
+    const { fake, host } = setup(['Gọi “a” và "a"']);
+    await host.read();
+    // Word's Find also finds the curly “a” for the needle "a": it is hit 2 of 2, not hit 1 of 1.
+    await host.select({ paragraph: 0, start: 11, length: 3 });
+    expect(fake.selection()).toMatchObject({ paragraph: 0, start: 11, length: 3 });
   });
 });
 
