@@ -103,6 +103,11 @@ export interface Paragraph {
   controlTag?: string;
   /** True when the content control shows its placeholder (guidance) rather than user text. */
   showsPlaceholder?: boolean;
+  /**
+   * The host holds tracked changes here: `text` is the text as it will read, which differs from what the host's
+   * offsets address, so no text fix may be offered or applied in this paragraph (hosts refuse them as stale).
+   */
+  hasTrackedChanges?: boolean;
 }
 
 export interface DocumentMeta {

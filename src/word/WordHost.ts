@@ -1,47 +1,22 @@
-import type {
-  BlockPosition,
-  Edit,
-  InsertBlockEdit,
-  ParagraphSpec,
-  SetMetaEdit,
-  TableSpec,
-  TextEdit,
-  TextFormat,
-} from '../core/edit';
-import { specText } from '../core/edit';
+import type { Edit, FormatEdit, InsertBlockEdit, SetMetaEdit, TextEdit } from '../core/edit';
 import type { ApplyResult, DocumentHost, HostStatus, ReviewComment, SettingsStore, TextLocation } from '../core/host';
 import type { LocalizedText } from '../core/i18n';
+import { localize } from '../core/i18n';
 import type { DocumentMeta, DocumentModel } from '../core/model';
 import { createDocument } from '../core/model';
 import { applyTextEditsDetailed } from '../core/applyEdits';
-import { columnWidthsInPoints, headingStyle, planFill, tableValues } from './blockPlan';
 import { commentContent, isOwnComment } from './comments';
-import { officeErrorMessage, WordMessages } from './errors';
-import {
-  chooseHits,
-  escapeSearch,
-  narrowReplacement,
-  planNeedle,
-  planParagraphEdits,
-  type NeedlePlan,
-  type SearchPart,
-} from './needle';
-import { PARAGRAPH_LOAD, toModelParagraphs, wordAlignment, type LoadedParagraph } from './readModel';
+import { officeErrorCode, officeErrorMessage, WordMessages } from './errors';
+import { foundRange, queueLocate, queuePlan, type PendingLocation } from './locate';
+import { planParagraphEdits } from './needle';
+import { PARAGRAPH_LOAD, toModelParagraphs, type LoadedParagraph } from './readModel';
+import { createSettingsStore, saveSettings, type OfficeLike } from './settings';
+import { FORMAT_LOAD, formatApplies, writeFormat } from './format';
+import { loadSelection, placeFor, queueInsert, type Placement } from './insert';
+import { writeReplacement, type WriteQueue } from './write';
 
-/** The parts of Office's `Office` global the adapter uses. */
-export interface OfficeSettingsLike {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: unknown; error?: unknown }) => void): void;
-}
-
-export interface OfficeLike {
-  context: {
-    requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-    document: { mode?: unknown; url?: string; settings: OfficeSettingsLike };
-    roamingSettings?: OfficeSettingsLike;
-  };
-}
+export { createSettingsStore, type OfficeLike, type OfficeSettingsLike } from './settings';
+export { CONTROL_TITLE } from './write';
 
 /** The `Word` and `Office` globals, passed in so tests can hand over a fake. */
 export interface WordEnvironment {
@@ -50,8 +25,6 @@ export interface WordEnvironment {
 }
 
 export const TEMPLATE_SETTING = 'thethuc.templateId';
-export const CONTROL_TITLE = 'Thể thức';
-const BORDERS = ['Top', 'Left', 'Bottom', 'Right', 'InsideHorizontal', 'InsideVertical'] as const;
 
 function globalEnvironment(): WordEnvironment {
   // Office.js boundary: the globals exist only inside Office.
@@ -63,100 +36,88 @@ function failure(error: LocalizedText): ApplyResult {
   return { applied: 0, stale: [], error };
 }
 
-function saveSettings(settings: OfficeSettingsLike): Promise<void> {
-  return new Promise((resolve, reject) =>
-    settings.saveAsync((result) => (String(result.status) === 'failed' ? reject(result.error) : resolve())),
-  );
-}
+/** Paragraph facts an apply needs before writing (first sync). */
+const APPLY_LOAD = 'text,isListItem,tableNestingLevel,parentContentControlOrNullObject/tag';
 
-/** Roaming settings where Office offers them, else the task pane's local storage, else memory. */
-export function createSettingsStore(office: OfficeLike | undefined): SettingsStore {
-  const roaming = office?.context.roamingSettings;
-  if (roaming) {
-    return {
-      get: (key) => {
-        const value = roaming.get(key);
-        return typeof value === 'string' ? value : undefined;
-      },
-      set: (key, value) => {
-        roaming.set(key, value);
-        return saveSettings(roaming);
-      },
-    };
-  }
-  const memory = new Map<string, string>();
-  const storage = (() => {
-    try {
-      return (globalThis as { localStorage?: Storage }).localStorage;
-    } catch {
-      return undefined; // storage can be blocked (private mode, sandboxed frames)
-    }
-  })();
-  const prefix = 'thethuc.';
-  return {
-    get: (key) => {
-      try {
-        return storage?.getItem(prefix + key) ?? memory.get(key);
-      } catch {
-        return memory.get(key);
-      }
-    },
-    set: async (key, value) => {
-      memory.set(key, value);
-      try {
-        storage?.setItem(prefix + key, value);
-      } catch {
-        // memory keeps the value for this session
-      }
-    },
-  };
-}
-
-/** A located search plan waiting for its hits. */
-interface PendingLocation {
-  paragraph: number;
-  plan: NeedlePlan;
-  /** The window's text when planned; the current text must still read so. */
-  windowText: string;
-  hits: Word.RangeCollection[];
-}
+type Indexed<E> = { edit: E; index: number };
 
 /**
- * DocumentHost over Office.js (declared requirement: WordApi 1.3; 1.4 features are detected). Logic that can be
- * pure lives in needle.ts, readModel.ts, blockPlan.ts, errors.ts; this class only talks to Word.
+ * DocumentHost over Office.js (declared requirement: WordApi 1.3; 1.4 features are detected). Built around the
+ * ways real Word differs from a naive model (../shared/reference/word-api-notes.md, docs/word-compatibility.md).
+ * Pure logic lives in needle.ts, readModel.ts, blockPlan.ts, errors.ts; writing blocks in write.ts.
  */
 export class WordHost implements DocumentHost {
   readonly kind = 'word' as const;
   readonly settings: SettingsStore;
-  /** Paragraph texts of the last read, used to plan search needles before the batch that loads current texts. */
+  /** Paragraph texts (as Word holds them) of the last read: the offsets of findings refer to these. */
   private texts: string[] | null = null;
+  /** Paragraphs holding tracked changes at the last read: no text fix there. */
+  private tracked = new Set<number>();
 
   constructor(private readonly env: WordEnvironment = globalEnvironment()) {
     this.settings = createSettingsStore(env.office);
   }
 
+  /** Two syncs: plain properties of all paragraphs, then details only for the paragraphs that need them. */
   async read(): Promise<DocumentModel> {
+    const reviewed = this.supports('1.4');
     const loaded = await this.env.word.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load(PARAGRAPH_LOAD);
+      const paragraphs = context.document.body.paragraphs.load(PARAGRAPH_LOAD);
       await context.sync();
-      return paragraphs.items.map(toLoadedParagraph);
+      const items = paragraphs.items;
+      const out = items.map(toLoadedParagraph);
+      // A failing detail (list numbers under tracked changes on the web, office-js#5901) only costs that detail.
+      const attempts = [
+        { lists: true, reviewed },
+        { lists: false, reviewed },
+        { lists: false, reviewed: false },
+      ];
+      for (const attempt of attempts) {
+        try {
+          await loadDetails(context, items, out, attempt);
+          break;
+        } catch {
+          // the next attempt asks for less
+        }
+      }
+      return out;
     });
     this.texts = loaded.map((p) => p.text);
-    return createDocument(toModelParagraphs(loaded), this.meta());
+    this.tracked = new Set(
+      loaded.flatMap((p, i) => (p.reviewedText !== undefined && p.reviewedText !== p.text ? [i] : [])),
+    );
+    const doc = createDocument(toModelParagraphs(loaded), this.meta());
+    // Per-paragraph font and layout (WordApi 1.3); no page setup in any WordApi requirement set the add-in uses.
+    doc.capabilities = { fonts: true, paragraphFormat: true };
+    return doc;
   }
 
-  async select(location: TextLocation): Promise<void> {
+  /**
+   * Selects the stretch when the paragraph still reads as it did at the check; selects nothing when it changed.
+   * Where the stretch cannot be searched (tracked changes, Find dialog open, Word's hits disagree) the paragraph.
+   */
+  async select(location: TextLocation & { expected?: string }): Promise<void> {
     await this.env.word.run(async (context) => {
-      const planning = await this.planningTexts(context);
       const paragraphs = context.document.body.paragraphs.load('text');
-      const searches = new Map<string, Word.RangeCollection>();
-      const pending = this.locate(context, searches, planning, location.paragraph, location.start, location.length);
       await context.sync();
-      const current = paragraphs.items.map((p) => p.text);
-      const range = pending && this.foundRange(current, pending);
+      const { paragraph, start, length, expected } = location;
+      const target = paragraphs.items[paragraph];
+      const text = target?.text;
+      if (text === undefined || (this.texts !== null && this.texts[paragraph] !== text)) return;
+      if (expected !== undefined && text.slice(start, start + length) !== expected) return;
+      let pending = this.tracked.has(paragraph) ? null : queueLocate(target, text, start, length);
+      if (pending) {
+        try {
+          await context.sync();
+        } catch (error) {
+          // office-js#4922: Find and Replace dialog open; selecting the paragraph still helps.
+          if (officeErrorCode(error) !== 'SearchDialogIsOpen') throw error;
+          pending = null;
+        }
+      }
+      const range = pending && foundRange(pending);
       if (range) range.select();
-      else paragraphs.items[location.paragraph]?.select();
+      else target.select();
       await context.sync();
     });
   }
@@ -164,17 +125,22 @@ export class WordHost implements DocumentHost {
   async apply(edits: Edit[]): Promise<ApplyResult> {
     if (this.isReadOnly()) return failure(WordMessages.readOnly);
     const indexed = edits.map((edit, index) => ({ edit, index }));
-    const textEdits = indexed.filter((e): e is { edit: TextEdit; index: number } => e.edit.kind === 'replaceText');
-    const inserts = indexed.filter((e): e is { edit: InsertBlockEdit; index: number } => e.edit.kind === 'insertBlock');
-    const metas = indexed.filter((e): e is { edit: SetMetaEdit; index: number } => e.edit.kind === 'setMeta');
-    // Formatting and page-setup edits are not carried out by this host yet: refused, never silently dropped.
-    const stale: number[] = indexed
-      .filter((e) => e.edit.kind === 'setFormat' || e.edit.kind === 'setPageSetup')
-      .map((e) => e.index);
+    const textEdits = indexed.filter((e): e is Indexed<TextEdit> => e.edit.kind === 'replaceText');
+    const inserts = indexed.filter((e): e is Indexed<InsertBlockEdit> => e.edit.kind === 'insertBlock');
+    const metas = indexed.filter((e): e is Indexed<SetMetaEdit> => e.edit.kind === 'setMeta');
+    const formats = indexed.filter((e): e is Indexed<FormatEdit> => e.edit.kind === 'setFormat');
+    // WordApi 1.3 has no page setup: such edits are refused, never silently dropped.
+    const stale: number[] = indexed.filter((e) => e.edit.kind === 'setPageSetup').map((e) => e.index);
     let applied = 0;
     try {
-      if (textEdits.length || inserts.length) {
-        const result = await this.env.word.run((context) => this.applyInWord(context, textEdits, inserts));
+      if (textEdits.length || inserts.length || formats.length) {
+        const result = await this.env.word.run((context) => this.applyInWord(context, { textEdits, inserts, formats }));
+        if (result.error)
+          return {
+            applied: result.applied,
+            stale: [...stale, ...result.stale].sort((a, b) => a - b),
+            error: result.error,
+          };
         applied += result.applied;
         stale.push(...result.stale);
       }
@@ -212,20 +178,25 @@ export class WordHost implements DocumentHost {
     return { readOnly, trackChanges, comments };
   }
 
+  /** Three syncs: texts and existing comments; searches inside the commented paragraphs; the writes. */
   async replaceComments(comments: ReviewComment[]): Promise<ApplyResult> {
     if (!this.supports('1.4')) return failure(WordMessages.commentsUnsupported);
     if (this.isReadOnly()) return failure(WordMessages.readOnly);
     try {
       return await this.env.word.run(async (context) => {
-        const planning = await this.planningTexts(context);
         const body = context.document.body;
         const paragraphs = body.paragraphs.load('text');
         const existing = body.getComments().load('content');
-        const searches = new Map<string, Word.RangeCollection>();
-        const pending = comments.map((c) => this.locate(context, searches, planning, c.paragraph, c.start, c.length));
         await context.sync();
-        const current = paragraphs.items.map((p) => p.text);
-        const ranges = pending.map((p) => p && this.foundRange(current, p));
+        const items = paragraphs.items;
+        const pending = comments.map((c) => {
+          const target = items[c.paragraph];
+          const ok =
+            target && !this.tracked.has(c.paragraph) && (this.texts?.[c.paragraph] ?? target.text) === target.text;
+          return ok ? queueLocate(target, target.text, c.start, c.length) : null;
+        });
+        if (pending.some(Boolean)) await context.sync();
+        const ranges = pending.map((p) => p && foundRange(p));
         for (const comment of existing.items) if (isOwnComment(comment.content)) comment.delete();
         const stale: number[] = [];
         ranges.forEach((range, i) => {
@@ -264,255 +235,167 @@ export class WordHost implements DocumentHost {
     return meta;
   }
 
-  /** Texts to plan needles with: the last read, or (only when nothing was read yet) one extra sync. */
-  private async planningTexts(context: Word.RequestContext): Promise<string[]> {
-    if (this.texts) return this.texts;
-    const paragraphs = context.document.body.paragraphs.load('text');
-    await context.sync();
-    return paragraphs.items.map((p) => p.text);
-  }
-
-  /** Queues the searches that find [start, start + length) of a paragraph (shared between equal needles). */
-  private locate(
-    context: Word.RequestContext,
-    searches: Map<string, Word.RangeCollection>,
-    planning: readonly string[],
-    paragraph: number,
-    start: number,
-    length: number,
-  ): PendingLocation | null {
-    const text = planning[paragraph];
-    const plan = text === undefined ? null : planNeedle(text, start, length);
-    if (!plan || text === undefined) return null;
-    return {
-      paragraph,
-      plan,
-      windowText: text.slice(plan.start, plan.end),
-      hits: plan.parts.map((part) => this.search(context, searches, part)),
-    };
-  }
-
-  private search(
-    context: Word.RequestContext,
-    searches: Map<string, Word.RangeCollection>,
-    part: SearchPart,
-  ): Word.RangeCollection {
-    let hits = searches.get(part.search);
-    if (!hits) {
-      hits = context.document.body.search(part.search, { matchCase: true }).load('text');
-      searches.set(part.search, hits);
-    }
-    return hits;
-  }
-
-  /** The range of a located plan, after the sync, or null if the document no longer matches the plan. */
-  private foundRange(current: readonly string[], pending: PendingLocation): Word.Range | null {
-    const { paragraph, plan, windowText, hits } = pending;
-    if ((current[paragraph] ?? '').slice(plan.start, plan.end) !== windowText) return null;
-    const chosen = chooseHits(
-      current,
-      paragraph,
-      plan.parts,
-      hits.map((h) => h.items.map((r) => r.text)),
-    );
-    if (!chosen) return null;
-    const ranges = chosen.map((k, i) => hits[i].items[k]);
-    return ranges.length === 1 ? ranges[0] : ranges[0].expandTo(ranges[1]);
-  }
-
-  /** Two syncs: one reads texts, search hits and tagged controls; one writes after everything was verified. */
+  /**
+   * Sync 1 reads the current texts and where insertions go; sync 2 (text edits only) searches inside the target
+   * paragraphs and reads their reviewed text; the last sync writes everything and reads back what proves that the
+   * structures landed.
+   */
   private async applyInWord(
     context: Word.RequestContext,
-    textEdits: Array<{ edit: TextEdit; index: number }>,
-    inserts: Array<{ edit: InsertBlockEdit; index: number }>,
-  ): Promise<{ applied: number; stale: number[] }> {
-    const planning = textEdits.length ? await this.planningTexts(context) : [];
-    const paragraphs = context.document.body.paragraphs.load('text');
-    const stale: number[] = [];
-    const searches = new Map<string, Word.RangeCollection>();
-
-    // Plan text edits on the planning texts: refuse what no longer matches or overlaps, group by paragraph.
-    const planningModel = createDocument(planning);
-    const { stale: refused } = applyTextEditsDetailed(
-      planningModel,
-      textEdits.map((e) => e.edit),
-    );
-    const refusedSet = new Set(refused);
-    const groups: Array<{
-      pending: PendingLocation;
-      replacement: string;
-      members: Array<{ edit: TextEdit; index: number }>;
-    }> = [];
-    const byParagraph = new Map<number, Array<{ edit: TextEdit; index: number }>>();
-    for (const e of textEdits) {
-      if (refusedSet.has(e.edit)) stale.push(e.index);
-      else byParagraph.set(e.edit.paragraph, [...(byParagraph.get(e.edit.paragraph) ?? []), e]);
-    }
-    for (const [paragraph, members] of byParagraph) {
-      const text = planning[paragraph];
-      const planned = planParagraphEdits(
-        text,
-        members.map((m) => ({
-          id: m.index,
-          start: m.edit.start,
-          length: m.edit.length,
-          replacement: m.edit.replacement,
-        })),
-      );
-      stale.push(...planned.unlocatable);
-      for (const g of planned.groups) {
-        groups.push({
-          pending: {
-            paragraph,
-            plan: g,
-            windowText: text.slice(g.start, g.end),
-            hits: g.parts.map((part) => this.search(context, searches, part)),
-          },
-          replacement: g.replacement,
-          members: members.filter((m) => g.ids.includes(m.index)),
-        });
-      }
-    }
+    edits: {
+      textEdits: Array<Indexed<TextEdit>>;
+      inserts: Array<Indexed<InsertBlockEdit>>;
+      formats: Array<Indexed<FormatEdit>>;
+    },
+  ): Promise<ApplyResult> {
+    const { textEdits, inserts, formats } = edits;
+    const load = [inserts.length ? APPLY_LOAD : 'text', ...(formats.length ? [FORMAT_LOAD] : [])].join(',');
+    const paragraphs = context.document.body.paragraphs.load(load);
     const existing = inserts.map(({ edit }) =>
       edit.tag ? context.document.contentControls.getByTag(edit.tag).load('tag') : null,
     );
+    const selection = inserts.some((e) => e.edit.position.at === 'selection') ? loadSelection(context) : null;
     await context.sync();
+    const items = paragraphs.items;
+    const current = items.map((p) => p.text);
+    const stale: number[] = [];
+
+    // Where each insertion goes; a refusal with a message (table cell, another control) stops the whole batch.
+    const placements: Array<{ edit: InsertBlockEdit; placement: Placement }> = [];
+    for (const [i, { edit, index }] of inserts.entries()) {
+      const control = existing[i]?.items[0];
+      const placement = control
+        ? ({ kind: 'replaceControl', control } as const)
+        : placeFor(edit.position, items, current, selection);
+      if (placement === 'stale') stale.push(index);
+      else if ('vi' in placement) return failure(placement);
+      else placements.push({ edit, placement });
+    }
+
+    const formatWrites = formats.filter(({ edit, index }) => {
+      const ok = formatApplies(edit, items[edit.paragraph]);
+      if (!ok) stale.push(index);
+      return ok;
+    });
+
+    const groups = this.planTextEdits(textEdits, current, items, stale);
+    const reviewed = new Map<number, OfficeExtension.ClientResult<string>>();
+    if (groups.length) {
+      if (this.supports('1.4'))
+        for (const g of groups)
+          if (!reviewed.has(g.paragraph)) reviewed.set(g.paragraph, items[g.paragraph].getReviewedText('Current'));
+      await context.sync();
+    }
 
     // Verify everything before queueing any write.
-    const current = paragraphs.items.map((p) => p.text);
     const textWrites: Array<{ paragraph: number; start: number; run: () => void; count: number }> = [];
     for (const g of groups) {
-      const stillThere = g.members.every(
-        ({ edit }) => (current[edit.paragraph] ?? '').slice(edit.start, edit.start + edit.length) === edit.expected,
-      );
-      const range = stillThere ? this.foundRange(current, g.pending) : null;
+      const review = reviewed.get(g.paragraph);
+      // Track Changes: text still holds deleted text (office-js#1267); offsets would not be what the user sees.
+      if (review && review.value !== current[g.paragraph]) this.tracked.add(g.paragraph);
+      const range = this.tracked.has(g.paragraph) ? null : foundRange(g.pending);
       if (!range) {
-        stale.push(...g.members.map((m) => m.index));
+        stale.push(...g.indexes);
         continue;
       }
       textWrites.push({
-        paragraph: g.pending.paragraph,
+        paragraph: g.paragraph,
         start: g.pending.plan.start,
-        run: () => writeReplacement(range, g.pending.windowText, g.replacement),
-        count: g.members.length,
+        run: () => writeReplacement(range, g.original, g.replacement),
+        count: g.indexes.length,
       });
     }
-    const insertWrites: Array<() => void> = [];
-    // Placeholder texts go last: Word on the web has refused them (NotAllowed, office-js#785), and a refusal
-    // then comes after the structure is in place instead of halfway through it.
-    const placeholders: Array<() => void> = [];
-    inserts.forEach(({ edit, index }, i) => {
-      const control = existing[i]?.items[0];
-      const anchor = control ? undefined : this.anchorFor(edit.position, paragraphs.items, current);
-      if (anchor === null) {
-        stale.push(index);
-        return;
-      }
-      insertWrites.push(() => this.queueInsert(context, edit, control, anchor, placeholders));
-    });
-
+    const queue: WriteQueue = { placeholders: [], checks: [] };
     // From the end backwards, so no replacement moves another one's place (Word's ranges follow anyway).
     textWrites.sort((a, b) => b.paragraph - a.paragraph || b.start - a.start).forEach((w) => w.run());
-    insertWrites.forEach((write) => write());
-    placeholders.forEach((write) => write());
-    if (textWrites.length || insertWrites.length) await context.sync();
+    for (const { edit } of formatWrites) writeFormat(items[edit.paragraph], edit);
+    for (const { edit, placement } of placements) queueInsert(context, edit, placement, queue);
+    queue.placeholders.forEach((write) => write());
+    const writes = textWrites.length + placements.length + formatWrites.length;
+    if (writes) await context.sync();
 
-    const applied = textWrites.reduce((n, w) => n + w.count, 0) + insertWrites.length;
-    this.texts = insertWrites.length ? null : this.textsAfter(current, textEdits, stale);
+    const applied = textWrites.reduce((n, w) => n + w.count, 0) + placements.length + formatWrites.length;
+    this.texts = placements.length ? null : this.textsAfter(current, textEdits, stale);
+    const wrong = queue.checks.filter((c) => c.actual() !== c.expected);
+    if (wrong.length) {
+      const detail = wrong.map((c) => `${c.what}: ${c.actual() || '—'}`).join('; ');
+      return { applied, stale, error: localize(WordMessages.notLanded, { detail }) };
+    }
     return { applied, stale };
   }
 
-  /** The texts after the applied text edits, so a following apply needs no fresh read. */
-  private textsAfter(
+  /** Groups text edits per paragraph on the current texts and queues the searches inside those paragraphs. */
+  private planTextEdits(
+    textEdits: Array<Indexed<TextEdit>>,
     current: string[],
-    textEdits: Array<{ edit: TextEdit; index: number }>,
+    items: Word.Paragraph[],
     stale: number[],
-  ): string[] {
+  ): Array<{ paragraph: number; pending: PendingLocation; original: string; replacement: string; indexes: number[] }> {
+    const { stale: refused } = applyTextEditsDetailed(
+      createDocument(current),
+      textEdits.map((e) => e.edit),
+    );
+    const refusedSet = new Set(refused);
+    const byParagraph = new Map<number, Array<Indexed<TextEdit>>>();
+    for (const e of textEdits) {
+      const p = e.edit.paragraph;
+      if (refusedSet.has(e.edit) || this.tracked.has(p)) stale.push(e.index);
+      else byParagraph.set(p, [...(byParagraph.get(p) ?? []), e]);
+    }
+    const groups = [];
+    for (const [paragraph, members] of byParagraph) {
+      const text = current[paragraph];
+      const planned = planParagraphEdits(
+        text,
+        members.map((m) => ({ id: m.index, ...m.edit })),
+      );
+      stale.push(...planned.unlocatable);
+      for (const g of planned.groups)
+        groups.push({
+          paragraph,
+          pending: queuePlan(items[paragraph], text, g),
+          original: text.slice(g.start, g.end),
+          replacement: g.replacement,
+          indexes: g.ids,
+        });
+    }
+    return groups;
+  }
+
+  /** The texts after the applied text edits, so a following apply needs no fresh read. */
+  private textsAfter(current: string[], textEdits: Array<Indexed<TextEdit>>, stale: number[]): string[] {
     const done = textEdits.filter((e) => !stale.includes(e.index)).map((e) => e.edit);
     return applyTextEditsDetailed(createDocument(current), done).doc.paragraphs.map((p) => p.text);
   }
+}
 
-  /** The paragraph an insertion goes next to; undefined where no paragraph is needed; null when stale. */
-  private anchorFor(
-    position: BlockPosition,
-    items: Word.Paragraph[],
-    current: readonly string[],
-  ): Word.Paragraph | undefined | null {
-    if (position.at === 'replaceParagraphs') return null; // not supported yet: refused as stale
-    if (position.at !== 'afterParagraph' && position.at !== 'beforeParagraph') return undefined;
-    return current[position.paragraph] === position.expected ? items[position.paragraph] : null;
-  }
-
-  private queueInsert(
-    context: Word.RequestContext,
-    edit: InsertBlockEdit,
-    control: Word.ContentControl | undefined,
-    anchor: Word.Paragraph | undefined,
-    placeholders: Array<() => void>,
-  ): void {
-    const steps = planFill(edit.items);
-    if (control) {
-      control.clear();
-      this.fill(control, control.paragraphs.getFirst(), steps, placeholders);
-      return;
-    }
-    const position = edit.position;
-    let first: Word.Paragraph;
-    if (position.at === 'start' || position.at === 'end') {
-      first = context.document.body.insertParagraph('', position.at === 'start' ? 'Start' : 'End');
-    } else if (position.at === 'selection') {
-      first = context.document.getSelection().insertParagraph('', 'After');
-    } else {
-      first = anchor!.insertParagraph('', position.at === 'afterParagraph' ? 'After' : 'Before');
-    }
-    if (edit.tag) {
-      const wrapper = first.insertContentControl();
-      wrapper.tag = edit.tag;
-      wrapper.title = CONTROL_TITLE;
-      this.fill(wrapper, first, steps, placeholders);
-    } else this.fill(null, first, steps, placeholders);
-  }
-
-  private fill(
-    control: Word.ContentControl | null,
-    first: Word.Paragraph,
-    steps: ReturnType<typeof planFill>,
-    placeholders: Array<() => void>,
-  ): void {
-    // What was written last; a guidance control is appended after as a whole, never inside.
-    let last: { paragraph: Word.Paragraph } | { table: Word.Table } | { guide: Word.ContentControl } = {
-      paragraph: first,
-    };
-    const appendParagraph = (): Word.Paragraph => {
-      if ('guide' in last) return last.guide.insertParagraph('', 'After');
-      if (control) return control.insertParagraph('', 'End');
-      return 'paragraph' in last
-        ? last.paragraph.insertParagraph('', 'After')
-        : last.table.insertParagraph('', 'After');
-    };
-    for (const step of steps) {
-      if (step.kind === 'paragraph') {
-        const paragraph = step.target === 'first' ? first : appendParagraph();
-        const guide = writeParagraph(paragraph, step.spec, false, placeholders);
-        last = guide ? { guide } : { paragraph };
-        continue;
-      }
-      const { rows, columns, values } = tableValues(step.spec);
-      let table: Word.Table;
-      if (step.target === 'beforeFirst') table = first.insertTable(rows, columns, 'Before', values);
-      else if (control && !('guide' in last)) table = control.insertTable(rows, columns, 'End', values);
-      else if ('paragraph' in last) table = last.paragraph.insertTable(rows, columns, 'After', values);
-      else table = appendParagraph().insertTable(rows, columns, 'After', values);
-      writeTable(table, step.spec, placeholders);
-      if (step.target === 'append') last = { table };
-    }
-  }
+/** Second read batch: list numbers for list items only, cells for table paragraphs only, reviewed texts (1.4). */
+async function loadDetails(
+  context: Word.RequestContext,
+  items: Word.Paragraph[],
+  out: LoadedParagraph[],
+  options: { lists: boolean; reviewed: boolean },
+): Promise<void> {
+  const lists = items.map((p, i) =>
+    options.lists && out[i].isListItem ? p.listItemOrNullObject.load('listString') : null,
+  );
+  const cells = items.map((p, i) =>
+    out[i].tableNestingLevel > 0 ? p.parentTableCellOrNullObject.load('rowIndex,cellIndex') : null,
+  );
+  const reviewed = options.reviewed ? items.map((p) => p.getReviewedText('Current')) : [];
+  if (!lists.some(Boolean) && !cells.some(Boolean) && !reviewed.length) return;
+  await context.sync();
+  out.forEach((p, i) => {
+    const list = lists[i];
+    if (list && !list.isNullObject) p.listString = list.listString;
+    const cell = cells[i];
+    if (cell && !cell.isNullObject) p.cell = { rowIndex: cell.rowIndex, cellIndex: cell.cellIndex };
+    if (reviewed[i]) p.reviewedText = reviewed[i].value;
+  });
 }
 
 function toLoadedParagraph(p: Word.Paragraph): LoadedParagraph {
-  const list = p.listItemOrNullObject;
   const control = p.parentContentControlOrNullObject;
-  const cell = p.parentTableCellOrNullObject;
   const loaded: LoadedParagraph = {
     text: p.text,
     style: p.style,
@@ -526,81 +409,19 @@ function toLoadedParagraph(p: Word.Paragraph): LoadedParagraph {
       bold: p.font.bold,
       italic: p.font.italic,
       underline: p.font.underline,
+      color: p.font.color,
+    },
+    layout: {
+      firstLineIndent: p.firstLineIndent,
+      leftIndent: p.leftIndent,
+      rightIndent: p.rightIndent,
+      spaceBefore: p.spaceBefore,
+      spaceAfter: p.spaceAfter,
     },
   };
-  if (p.isListItem && !list.isNullObject) loaded.listString = list.listString;
   if (!control.isNullObject)
     loaded.control = { tag: control.tag ?? '', placeholderText: control.placeholderText ?? '' };
-  if (p.tableNestingLevel > 0 && !cell.isNullObject)
-    loaded.cell = { rowIndex: cell.rowIndex, cellIndex: cell.cellIndex };
   return loaded;
-}
-
-/** New text takes the formatting of its neighbour in Word; emphasis not asked for is switched off explicitly. */
-const PLAIN: TextFormat = { bold: false, italic: false, underline: false };
-
-function writeFont(font: Word.Font, format: TextFormat): void {
-  if (format.font !== undefined) font.name = format.font;
-  if (format.size !== undefined) font.size = format.size;
-  if (format.bold !== undefined) font.bold = format.bold;
-  if (format.italic !== undefined) font.italic = format.italic;
-  if (format.underline !== undefined) font.underline = format.underline ? 'Single' : 'None';
-  if (format.color !== undefined) font.color = format.color;
-}
-
-/**
- * Writes a spec into an empty paragraph (or one that already holds its text, for table cells). Returns the
- * guidance control when the spec is a placeholder.
- */
-function writeParagraph(
-  paragraph: Word.Paragraph,
-  spec: ParagraphSpec,
-  hasText: boolean,
-  placeholders: Array<() => void>,
-): Word.ContentControl | null {
-  // Style first: applying a style resets the paragraph's formatting.
-  paragraph.styleBuiltIn = headingStyle(spec.headingLevel) as Word.Paragraph['styleBuiltIn'];
-  if (spec.alignment) paragraph.alignment = wordAlignment(spec.alignment);
-  if (spec.spaceAfter !== undefined) paragraph.spaceAfter = spec.spaceAfter;
-  if (spec.firstLineIndent !== undefined) paragraph.firstLineIndent = spec.firstLineIndent;
-  if (spec.placeholder) {
-    writeFont(paragraph.font, { ...PLAIN, ...spec.format });
-    const guide = paragraph.insertContentControl();
-    guide.tag = spec.placeholder.tag;
-    guide.title = CONTROL_TITLE;
-    const text = spec.placeholder.text;
-    placeholders.push(() => (guide.placeholderText = text));
-    return guide;
-  }
-  if (spec.runs) {
-    for (const run of spec.runs)
-      writeFont(paragraph.insertText(run.text, 'End').font, { ...PLAIN, ...spec.format, ...run.format });
-    return null;
-  }
-  const text = specText(spec);
-  if (text && !hasText) paragraph.insertText(text, 'End');
-  writeFont(paragraph.font, { ...PLAIN, ...spec.format });
-  return null;
-}
-
-function writeTable(table: Word.Table, spec: TableSpec, placeholders: Array<() => void>): void {
-  for (const location of BORDERS) table.getBorder(location).type = 'None';
-  const widths = spec.columnWidths ? columnWidthsInPoints(spec.columnWidths) : [];
-  spec.rows.forEach((row, r) =>
-    row.forEach((paragraphs, c) => {
-      const cell = table.getCell(r, c);
-      if (widths[c]) cell.columnWidth = widths[c];
-      const [firstSpec, ...rest] = paragraphs;
-      if (firstSpec)
-        writeParagraph(
-          cell.body.paragraphs.getFirst(),
-          firstSpec,
-          !firstSpec.runs && !firstSpec.placeholder,
-          placeholders,
-        );
-      for (const spec of rest) writeParagraph(cell.body.insertParagraph('', 'End'), spec, false, placeholders);
-    }),
-  );
 }
 
 /** The file name of a document URL or path; a local path such as "đạt 100%.docx" is not URL-encoded. */
@@ -611,20 +432,4 @@ export function fileName(url: string): string {
   } catch {
     return last;
   }
-}
-
-/** Writes only the changed middle of a found stretch when its unchanged ends can be found inside it. */
-function writeReplacement(range: Word.Range, original: string, replacement: string): void {
-  const narrowed = narrowReplacement(original, replacement);
-  if (!narrowed) {
-    range.insertText(replacement, 'Replace');
-    return;
-  }
-  const find = (within: Word.Range, text: string) => within.search(escapeSearch(text), { matchCase: true }).getFirst();
-  const start = narrowed.prefix ? find(range, narrowed.prefix).getRange('End') : range.getRange('Start');
-  const rest = start.expandTo(range.getRange('End'));
-  const end = narrowed.suffix ? find(rest, narrowed.suffix).getRange('Start') : range.getRange('End');
-  const middle = start.expandTo(end);
-  if (narrowed.replacement) middle.insertText(narrowed.replacement, 'Replace');
-  else middle.delete();
 }

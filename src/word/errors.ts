@@ -18,6 +18,22 @@ export const WordMessages = {
     vi: 'Phiên bản Word này không cho phép phần bổ trợ thực hiện thao tác này ({code}). Một phần thay đổi có thể đã được ghi; hãy kiểm tra lại tài liệu.',
     en: 'This version of Word does not let add-ins do this ({code}). Part of the change may have been written; check the document.',
   },
+  searchDialogOpen: {
+    vi: 'Hãy đóng hộp thoại Tìm và Thay thế (Find and Replace) của Word rồi thử lại. Tài liệu chưa bị thay đổi.',
+    en: 'Close Word’s Find and Replace dialog and try again. Nothing was changed.',
+  },
+  insideTable: {
+    vi: 'Con trỏ đang ở trong một ô của bảng nên không chèn được ở đó. Hãy đặt con trỏ vào một đoạn văn ngoài bảng rồi thử lại. Tài liệu chưa bị thay đổi.',
+    en: 'The cursor is in a table cell, so nothing can be inserted there. Put the cursor in a paragraph outside the table and try again. Nothing was changed.',
+  },
+  insideControl: {
+    vi: 'Con trỏ đang ở trong một khối nội dung (content control) nên không chèn được ở đó. Hãy đặt con trỏ ra ngoài khối đó rồi thử lại. Tài liệu chưa bị thay đổi.',
+    en: 'The cursor is inside a content control, so nothing can be inserted there. Put the cursor outside it and try again. Nothing was changed.',
+  },
+  notLanded: {
+    vi: 'Word đã chèn nhưng kết quả không như mong đợi ({detail}). Hãy xem lại phần vừa chèn (có thể bấm Hoàn tác) rồi thử lại.',
+    en: 'Word inserted the block but it did not come out as expected ({detail}). Check what was inserted (Undo is available) and try again.',
+  },
   failed: {
     vi: 'Word báo lỗi khi thực hiện thay đổi ({code}). Hãy kiểm tra lại tài liệu rồi thử lại.',
     en: 'Word reported an error while making the change ({code}). Check the document and try again.',
@@ -44,6 +60,8 @@ export function isProtectionError(error: unknown): boolean {
 /** A clear message for an Office error, Vietnamese first. */
 export function officeErrorMessage(error: unknown): LocalizedText {
   const code = officeErrorCode(error);
+  // Word.ErrorCodes.searchDialogIsOpen (office-js#4922): every search fails while the dialog is open.
+  if (code === 'SearchDialogIsOpen') return WordMessages.searchDialogOpen;
   if (PROTECTION_CODES.has(code)) return WordMessages.readOnly;
   if (NOT_FOUND_CODES.has(code)) return WordMessages.notFound;
   if (UNSUPPORTED_CODES.has(code)) return localize(WordMessages.notSupported, { code });

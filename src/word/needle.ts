@@ -1,6 +1,7 @@
 /**
- * Finding a stretch of a paragraph with Word's search. WordApi 1.3 has no character-offset ranges, so a range
- * is located as the k-th search hit of a "needle" around it. A needle of only spaces or punctuation is
+ * Finding a stretch of a paragraph with Word's search inside that paragraph (`paragraph.search`, never the whole
+ * body: word-api-notes 8). WordApi 1.3 has no character-offset ranges, so a range is located as the k-th hit of
+ * a "needle" around it, counted the way Word's Find counts (it is not indexOf: see matchOffsets). A needle of only spaces or punctuation is
  * unreliable in Word's search (and is rarely unique), so it is widened to whole neighbouring words; search
  * strings are limited to 255 characters, so a long stretch is found as a head and a tail joined with expandTo.
  */
@@ -30,7 +31,8 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Characters Word's search string cannot express (paragraph/field/footnote marks and other controls). */
 function isUnsearchable(ch: string): boolean {
   const code = ch.charCodeAt(0);
-  return code < 0x20 && ch !== '\t' && ch !== '\v';
+  // Optional hyphens may be seen differently by Find and by paragraph.text (word-api-notes 8): kept out of needles.
+  return (code < 0x20 && ch !== '\t' && ch !== '\v') || ch === '\u00ad';
 }
 
 function hasUnsearchable(s: string): boolean {
@@ -42,33 +44,31 @@ export function escapeSearch(raw: string): string {
   return raw.replace(/\^/g, '^^').replace(/\t/g, '^t').replace(/\v/g, '^l');
 }
 
-/** Offsets of the matches Word reports: left to right, not overlapping. */
+/**
+ * Word's Find matches a straight quote in the search text with curly quotes too (word-api-notes 8), so a needle
+ * with a straight quote may have more hits than indexOf sees.
+ */
+const QUOTE_CLASSES: Record<string, string> = { "'": "'\u2018\u2019", '"': '"\u201c\u201d' };
+
+function matchesAt(text: string, raw: string, at: number): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const got = text[at + i];
+    if (got !== raw[i] && !QUOTE_CLASSES[raw[i]]?.includes(got ?? '')) return false;
+  }
+  return true;
+}
+
+/** Offsets of the matches Word's Find reports (matchCase on): left to right, not overlapping. */
 export function matchOffsets(text: string, raw: string): number[] {
   const offsets: number[] = [];
   if (!raw) return offsets;
-  for (let at = text.indexOf(raw); at >= 0; at = text.indexOf(raw, at + raw.length)) offsets.push(at);
+  for (let at = 0; at + raw.length <= text.length;) {
+    if (matchesAt(text, raw, at)) {
+      offsets.push(at);
+      at += raw.length;
+    } else at++;
+  }
   return offsets;
-}
-
-/**
- * Index of the match at `offset` among all matches of `raw` in the paragraphs (in document order), or null when
- * no match starts there (an overlapping earlier match swallows it).
- */
-export function globalOccurrence(
-  texts: readonly string[],
-  paragraph: number,
-  raw: string,
-  offset: number,
-): number | null {
-  const local = matchOffsets(texts[paragraph] ?? '', raw).indexOf(offset);
-  if (local < 0) return null;
-  let before = 0;
-  for (let i = 0; i < paragraph; i++) before += matchOffsets(texts[i], raw).length;
-  return before + local;
-}
-
-export function totalOccurrences(texts: readonly string[], raw: string): number {
-  return texts.reduce((n, t) => n + matchOffsets(t, raw).length, 0);
 }
 
 function isBarrier(ch: string): boolean {
@@ -233,21 +233,21 @@ export function planParagraphEdits(
 }
 
 /**
- * Which search hit is each part, given the paragraph texts loaded in the same batch as the searches and the
- * texts of the hits Word returned per part. Null when Word's hits disagree with the texts (count or text), so
- * a wrong place is never edited.
+ * Which hit of a search inside the paragraph is each part, given the paragraph's text and the texts of the hits
+ * Word returned per part. Null when Word's hits disagree with the text (count, or the chosen hit's text), so a
+ * wrong place is never edited.
  */
 export function chooseHits(
-  texts: readonly string[],
-  paragraph: number,
+  text: string,
   parts: readonly SearchPart[],
   hits: readonly (readonly string[])[],
 ): number[] | null {
   const chosen: number[] = [];
   for (let i = 0; i < parts.length; i++) {
     const { raw, offset } = parts[i];
-    const k = globalOccurrence(texts, paragraph, raw, offset);
-    if (k === null || hits[i].length !== totalOccurrences(texts, raw) || hits[i][k] !== raw) return null;
+    const offsets = matchOffsets(text, raw);
+    const k = offsets.indexOf(offset);
+    if (k < 0 || hits[i].length !== offsets.length || hits[i][k] !== raw) return null;
     chosen.push(k);
   }
   return chosen;
@@ -283,6 +283,6 @@ export function narrowReplacement(original: string, replacement: string): Narrow
     t === '' || (WORD_CHAR.test(t) && !hasUnsearchable(t) && escapeSearch(t).length <= MAX_SEARCH_LENGTH);
   if (!findable(prefix) || !findable(suffix) || (prefix === '' && suffix === '')) return null;
   const tail = original.slice(p);
-  if (suffix && tail.indexOf(suffix) !== tail.length - suffix.length) return null;
+  if (suffix && matchOffsets(tail, suffix)[0] !== tail.length - suffix.length) return null;
   return { prefix, suffix, replacement: replacement.slice(p, replacement.length - s) };
 }

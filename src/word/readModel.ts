@@ -1,4 +1,4 @@
-import type { Alignment, FontInfo, Paragraph } from '../core/model';
+import type { Alignment, FontInfo, Paragraph, ParagraphFormat } from '../core/model';
 import { isOwnTag } from '../core/tags';
 
 /** What one paragraph batch load gives, as plain values (the adapter copies it out of the Office proxies). */
@@ -15,16 +15,31 @@ export interface LoadedParagraph {
     bold: boolean | null;
     italic: boolean | null;
     underline: string | null;
+    color: string | null;
   };
-  /** Only for list items. */
+  /** Points, as Word reports them (WordApi 1.3). */
+  layout: {
+    firstLineIndent: number;
+    leftIndent: number;
+    rightIndent: number;
+    spaceBefore: number;
+    spaceAfter: number;
+  };
+  /** Only for list items, from the second batch (absent when Word refused it). */
   listString?: string;
+  /** getReviewedText('Current') (WordApi 1.4): the text as it will read once tracked changes are accepted. */
+  reviewedText?: string;
   /** The innermost content control around the paragraph, if any. */
   control?: { tag: string; placeholderText: string };
   /** Only inside a table. */
   cell?: { rowIndex: number; cellIndex: number };
 }
 
-/** Office paragraph properties loaded by read(); the adapter and the fake agree on these names. */
+/**
+ * Plain paragraph properties, read for every paragraph in the first batch. List numbers and table cells come in a
+ * second batch for the paragraphs that need them: loading them for all paragraphs fails the whole read on Word on
+ * the web when a list holds tracked changes (office-js#5901, #5335).
+ */
 export const PARAGRAPH_LOAD = [
   'text',
   'style',
@@ -37,11 +52,14 @@ export const PARAGRAPH_LOAD = [
   'font/bold',
   'font/italic',
   'font/underline',
-  'listItemOrNullObject/listString',
+  'font/color',
+  'firstLineIndent',
+  'leftIndent',
+  'rightIndent',
+  'spaceBefore',
+  'spaceAfter',
   'parentContentControlOrNullObject/tag',
   'parentContentControlOrNullObject/placeholderText',
-  'parentTableCellOrNullObject/rowIndex',
-  'parentTableCellOrNullObject/cellIndex',
 ];
 
 export function headingLevelOf(styleBuiltIn: string): number | undefined {
@@ -74,8 +92,37 @@ export function fontInfoOf(font: LoadedParagraph['font']): FontInfo {
     bold: font.bold,
     italic: font.italic,
     underline,
+    color: colorOf(font.color),
   };
 }
+
+/** "#RRGGBB" upper case; Word's automatic colour counts as black; a mixed colour (null or "") is unknown. */
+function colorOf(color: string | null): string | null {
+  if (!color) return null;
+  if (/^#[0-9a-f]{6}$/i.test(color)) return color.toUpperCase();
+  return /auto/i.test(color) ? '#000000' : null;
+}
+
+const MM_PER_POINT = 25.4 / 72;
+const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/**
+ * Paragraph layout in the model's units. Word's `lineSpacing` (WordApi 1.3) is in points without its rule, so
+ * "1.5 lines" and "exactly 18 pt" both read 18: line spacing is reported as unknown (null).
+ */
+export function formatOf(layout: LoadedParagraph['layout']): ParagraphFormat {
+  const mm = (points: number) => round(points * MM_PER_POINT, 2);
+  return {
+    firstLineIndentMm: mm(layout.firstLineIndent),
+    leftIndentMm: mm(layout.leftIndent),
+    rightIndentMm: mm(layout.rightIndent),
+    spaceBeforePt: round(layout.spaceBefore, 1),
+    spaceAfterPt: round(layout.spaceAfter, 1),
+    lineSpacing: null,
+  };
+}
+
+export const POINTS_PER_MM = 72 / 25.4;
 
 /**
  * Maps loaded paragraphs to the model. Table index: a table starts where a table paragraph follows a
@@ -86,7 +133,12 @@ export function toModelParagraphs(loaded: readonly LoadedParagraph[]): Paragraph
   let table = -1;
   let previous: { row: number; cell: number } | null = null;
   return loaded.map((p) => {
-    const out: Paragraph = { text: p.text, styleName: p.style, font: fontInfoOf(p.font) };
+    // With Track Changes, paragraph.text still holds deleted text (office-js#1267): the model reads what the user
+    // sees, and the paragraph is marked so that no text fix is offered or applied there.
+    const tracked = p.reviewedText !== undefined && p.reviewedText !== p.text;
+    const out: Paragraph = { text: tracked ? p.reviewedText! : p.text, styleName: p.style, font: fontInfoOf(p.font) };
+    if (tracked) out.hasTrackedChanges = true;
+    out.format = formatOf(p.layout);
     const level = headingLevelOf(p.styleBuiltIn);
     if (level !== undefined) out.headingLevel = level;
     const alignment = alignmentOf(p.alignment);
@@ -102,8 +154,15 @@ export function toModelParagraphs(loaded: readonly LoadedParagraph[]): Paragraph
     if (p.control && isOwnTag(p.control.tag)) {
       out.controlTag = p.control.tag;
       // Word reports the placeholder as the text while the control shows it.
-      if (p.control.placeholderText && p.text === p.control.placeholderText) out.showsPlaceholder = true;
+      // How Word stores a line break in placeholder text is unknown (word-api-notes 9): compare without them.
+      if (p.control.placeholderText && breaksAsSpaces(p.text) === breaksAsSpaces(p.control.placeholderText))
+        out.showsPlaceholder = true;
     }
     return out;
   });
+}
+
+/** Line breaks of any kind ("\r\n", "\r", "\n", "\v") as single spaces. */
+export function breaksAsSpaces(text: string): string {
+  return text.replace(/\r\n|[\r\n\v]/g, ' ');
 }

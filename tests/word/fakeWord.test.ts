@@ -99,6 +99,12 @@ describe('fake Word: search and ranges', () => {
       expect(vaAnyCase.items.map((r) => r.text)).toEqual(['Và', 'và', 'và']);
       expect(tab.items).toHaveLength(1);
       body.search('a'.repeat(256));
+      // Desktop Word answers InvalidArgument for searches over 255 characters (office-js#168, #31).
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    });
+    const web = createFakeWord(['a'], { host: 'web' });
+    await web.Word.run(async (context: Ctx) => {
+      context.document.body.search('a'.repeat(256));
       await expect(context.sync()).rejects.toMatchObject({ code: 'SearchStringInvalidOrTooLong' });
     });
   });

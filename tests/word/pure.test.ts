@@ -20,7 +20,8 @@ const plain: LoadedParagraph = {
   alignment: 'Left',
   isListItem: false,
   tableNestingLevel: 0,
-  font: { name: 'Times New Roman', size: 14, bold: false, italic: false, underline: 'None' },
+  font: { name: 'Times New Roman', size: 14, bold: false, italic: false, underline: 'None', color: '#000000' },
+  layout: { firstLineIndent: 0, leftIndent: 0, rightIndent: 0, spaceBefore: 0, spaceAfter: 0 },
 };
 
 describe('readModel', () => {
@@ -42,12 +43,13 @@ describe('readModel', () => {
   });
 
   it('reports mixed font values as null', () => {
-    expect(fontInfoOf({ name: '', size: null, bold: null, italic: true, underline: 'Mixed' })).toEqual({
+    expect(fontInfoOf({ name: '', size: null, bold: null, italic: true, underline: 'Mixed', color: '' })).toEqual({
       name: null,
       size: null,
       bold: null,
       italic: true,
       underline: null,
+      color: null,
     });
     expect(fontInfoOf({ ...plain.font, underline: 'Double' }).underline).toBe(true);
   });
