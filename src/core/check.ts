@@ -227,19 +227,33 @@ function editParagraphs(e: Edit): number[] {
 
 /** A finding of a local rule carried over to the paragraph's new index (its fixes name only that paragraph). */
 function moveFinding(f: Finding, to: number): Finding {
-  if (f.paragraph === to) return f;
-  return { ...f, paragraph: to, ...(f.fix ? { fix: f.fix.map((e) => moveEdit(e, to)) } : {}) };
+  return f.paragraph === to ? f : relocateFinding(f, () => to)!;
 }
 
-function moveEdit(e: Edit, to: number): Edit {
+/**
+ * The finding with every paragraph it names (its own, its fixes') moved by `to`; null when one of them has no new
+ * place (it changed or went).
+ */
+export function relocateFinding(f: Finding, to: (paragraph: number) => number | undefined): Finding | null {
+  const places = [f.paragraph, ...(f.fix ?? []).flatMap(editParagraphs)];
+  const moved = new Map(places.map((p) => [p, to(p)]));
+  if ([...moved.values()].some((p) => p === undefined)) return null;
+  const at = (p: number) => moved.get(p)!;
+  if (places.every((p) => at(p) === p)) return f;
+  return { ...f, paragraph: at(f.paragraph), ...(f.fix ? { fix: f.fix.map((e) => moveEdit(e, at)) } : {}) };
+}
+
+function moveEdit(e: Edit, at: (paragraph: number) => number): Edit {
   switch (e.kind) {
     case 'replaceText':
     case 'setFormat':
-      return { ...e, paragraph: to };
+      return { ...e, paragraph: at(e.paragraph) };
     case 'insertBlock': {
       const p = e.position;
-      if (p.at === 'afterParagraph' || p.at === 'beforeParagraph') return { ...e, position: { ...p, paragraph: to } };
-      if (p.at === 'replaceParagraphs') return { ...e, position: { ...p, first: to, last: to } };
+      if (p.at === 'afterParagraph' || p.at === 'beforeParagraph') {
+        return { ...e, position: { ...p, paragraph: at(p.paragraph) } };
+      }
+      if (p.at === 'replaceParagraphs') return { ...e, position: { ...p, first: at(p.first), last: at(p.last) } };
       return e;
     }
     default:
