@@ -3,6 +3,7 @@ import './jsdomSetup';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Rule } from '../../src/core/rule';
 import { CheckView } from '../../src/taskpane/views/CheckView';
 import { EventfulMemoryHost, MemoryHost } from './memoryHost';
 import { doubleSpace, duplicatedWord } from './testRules';
@@ -102,5 +103,31 @@ describe('CheckView: results belong to one state of the document', () => {
     host.open(['Khác'], 'b.docx');
     fireEvent.focus(window);
     await waitFor(() => expect(screen.queryByTestId('verdict')).toBeNull());
+  });
+});
+
+describe('CheckView: what could not be checked', () => {
+  it('lists it under the verdict instead of passing it silently', async () => {
+    const fonts: Rule = {
+      meta: {
+        id: 'needs-fonts',
+        category: 'format',
+        defaultSeverity: 'error',
+        description: { vi: 'Phông chữ', en: 'Fonts' },
+        messages: { m: { vi: 'm', en: 'm' } },
+        requires: ['fonts'],
+      },
+      checkParagraph() {},
+    };
+    const host = new MemoryHost(['Báo cáo tổng kết'], 'bao-cao.txt');
+    const user = userEvent.setup({ delay: null });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CheckView host={host} lang="vi" rules={[fonts]} />
+      </FluentProvider>,
+    );
+    await check(user);
+    expect(screen.getByTestId('verdict')).toHaveAttribute('data-verdict', 'ready');
+    expect(screen.getByTestId('not-evaluated')).toHaveTextContent('Không kiểm tra được: phông chữ (tệp .txt)');
   });
 });
