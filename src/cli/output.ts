@@ -1,6 +1,7 @@
 import type { CheckResult } from '../core/check';
 import { SEVERITY_LABELS, type Finding, type Severity } from '../core/finding';
 import type { Lang } from '../core/i18n';
+import { notEvaluatedLine, VERDICT_LABELS, verdictLine, type Verdict } from '../core/verdict';
 import { msg } from './messages';
 
 export interface FileOutcome {
@@ -18,6 +19,12 @@ export function formatJson(files: readonly FileOutcome[], lang: Lang): string {
     files: files.map((f) => ({
       path: f.path,
       error: f.error ?? null,
+      verdict: f.result?.summary.verdict ?? null,
+      notEvaluated: (f.result?.notEvaluated ?? []).map((n) => ({
+        rule: n.ruleId,
+        description: n.description[lang],
+        missing: n.missing,
+      })),
       findings: (f.result?.findings ?? []).map((x) => ({
         rule: x.ruleId,
         severity: x.severity,
@@ -58,11 +65,10 @@ function pad(text: string, size: number, right = false): string {
 }
 
 export function verdict(result: CheckResult, lang: Lang): string {
-  const { summary } = result;
-  return summary.ready
-    ? msg(lang, 'ready')
-    : msg(lang, 'needsWork', { errors: summary.errors, warnings: summary.warnings });
+  return verdictLine(result.summary, lang);
 }
+
+const VERDICT_STYLE: Record<Verdict, Style> = { ready: 'green', review: 'yellow', notPassed: 'red' };
 
 /** Human-readable report: per file a header, one line per finding, a verdict; a summary table for several files. */
 export function formatText(files: readonly FileOutcome[], lang: Lang, color: boolean): string {
@@ -82,7 +88,10 @@ export function formatText(files: readonly FileOutcome[], lang: Lang, color: boo
     for (const f of file.result.findings) lines.push(findingLine(path, f, lang, severityWidth, paint));
     const { summary } = file.result;
     const infos = summary.infos ? `, ${msg(lang, 'infos', { count: summary.infos })}` : '';
-    lines.push(paint(summary.ready ? 'green' : 'red', verdict(file.result, lang)) + infos, '');
+    lines.push(paint(VERDICT_STYLE[summary.verdict], verdict(file.result, lang)) + infos);
+    const skipped = notEvaluatedLine(file.result.notEvaluated, lang, file.path);
+    if (skipped) lines.push(paint('dim', visible(skipped)));
+    lines.push('');
   }
   if (files.length > 1) lines.push(...summaryTable(files, lang, paint), '');
   return lines.join('\n');
@@ -117,7 +126,7 @@ function summaryTable(files: readonly FileOutcome[], lang: Lang, paint: (s: Styl
   const rows = files.map((f) => {
     const s = f.result?.summary;
     const counts = s ? [s.errors, s.warnings, s.infos].map(String) : ['-', '-', '-'];
-    const status = !s ? msg(lang, 'unreadable') : s.ready ? msg(lang, 'ready') : msg(lang, 'needsWorkShort');
+    const status = !s ? msg(lang, 'unreadable') : VERDICT_LABELS[s.verdict][lang];
     return [visible(f.path), ...counts, status];
   });
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
@@ -126,14 +135,14 @@ function summaryTable(files: readonly FileOutcome[], lang: Lang, paint: (s: Styl
       .map((c, i) => pad(c, widths[i], i > 0 && i < 4))
       .join('  ')
       .trimEnd();
-  const ready = files.filter((f) => f.result?.summary.ready).length;
+  const ready = files.filter((f) => f.result?.summary.verdict === 'ready').length;
   const unreadable = files.filter((f) => !f.result).length;
   return [
     paint('bold', render(header)),
     ...rows.map((r, i) => {
       const line = render(r);
       const f = files[i];
-      return !f.result ? paint('red', line) : f.result.summary.ready ? line : paint('yellow', line);
+      return !f.result ? paint('red', line) : f.result.summary.verdict === 'ready' ? line : paint('yellow', line);
     }),
     msg(lang, 'summaryTotal', { files: files.length, ready, needsWork: files.length - ready - unreadable, unreadable }),
   ];

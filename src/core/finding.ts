@@ -43,6 +43,8 @@ export interface Finding {
   source?: string;
   /** True when the fix may be applied in bulk ("fix all of this kind") without a person looking. */
   bulkSafe?: boolean;
+  /** The document is not finished here (guidance left, a section without content): never "Sẵn sàng trình ký". */
+  unfinished?: boolean;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -7,7 +7,12 @@ export interface TextLocation {
   paragraph: number;
   start: number;
   length: number;
+  /** The text that must be there now; when the paragraph reads otherwise the host selects nothing and throws. */
+  expected?: string;
 }
+
+/** `replace`: another document took its place (opened, pasted, cleared, undone); `edit`: the same one changed. */
+export type DocumentChange = 'edit' | 'replace';
 
 export interface ApplyResult {
   /** Number of edits carried out. */
@@ -52,4 +57,9 @@ export interface DocumentHost {
   /** Replaces this add-in's earlier review comments with these (only when status().comments). */
   replaceComments(comments: ReviewComment[]): Promise<ApplyResult>;
   readonly settings: SettingsStore;
+  /**
+   * Calls `listener` when the document changes, where the host can tell; returns the unsubscribe function. Without
+   * it the task pane compares a fresh read when it regains focus.
+   */
+  onDocumentChange?(listener: (change: DocumentChange) => void): () => void;
 }

@@ -1,6 +1,14 @@
 import { applyTextEditsDetailed } from '../core/applyEdits';
 import type { BlockPosition, Edit, InsertBlockEdit, TextEdit } from '../core/edit';
-import type { ApplyResult, DocumentHost, HostStatus, ReviewComment, SettingsStore, TextLocation } from '../core/host';
+import type {
+  ApplyResult,
+  DocumentChange,
+  DocumentHost,
+  HostStatus,
+  ReviewComment,
+  SettingsStore,
+  TextLocation,
+} from '../core/host';
 import type { LocalizedText } from '../core/i18n';
 import type { DocumentMeta, DocumentModel } from '../core/model';
 import {
@@ -25,6 +33,8 @@ interface Anchor {
   parent: Node;
   before: Node | null;
   key: string;
+  /** Blocks the insertion replaces (removed once the new ones are in). */
+  remove?: Node[];
 }
 
 /** A review comment as the playground shows it: where it is anchored and the text it was anchored to. */
@@ -55,6 +65,7 @@ export class PlaygroundHost implements DocumentHost {
   private meta: DocumentMeta;
   private commentList: PlaygroundComment[] = [];
   private readonly listeners = new Set<(comments: readonly PlaygroundComment[]) => void>();
+  private readonly changeListeners = new Set<(change: DocumentChange) => void>();
   /** The paragraph element holding the caret when the user last worked in the document ('selection' inserts). */
   private lastCaretBlock: HTMLElement | null = null;
   private readonly onSelectionChange = () => {
@@ -63,7 +74,10 @@ export class PlaygroundHost implements DocumentHost {
     const block = collectParagraphs(this.root).find((b) => b.element.contains(node));
     if (block) this.lastCaretBlock = block.element;
   };
-  private readonly onInput = () => tidyPlaceholders(this.root);
+  private readonly onInput = () => {
+    tidyPlaceholders(this.root);
+    this.emitChange('edit');
+  };
 
   constructor(
     readonly root: HTMLElement,
@@ -82,6 +96,17 @@ export class PlaygroundHost implements DocumentHost {
     this.root.ownerDocument.removeEventListener('selectionchange', this.onSelectionChange);
     this.root.removeEventListener('input', this.onInput);
     this.listeners.clear();
+    this.changeListeners.clear();
+  }
+
+  /** Typing, pasting and undo in the page are 'edit'; loading or clearing the document is 'replace'. */
+  onDocumentChange(listener: (change: DocumentChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private emitChange(change: DocumentChange): void {
+    for (const listener of this.changeListeners) listener(change);
   }
 
   /** Replaces the whole document (opening a file, pasting text); comments of the previous document go. */
@@ -90,6 +115,7 @@ export class PlaygroundHost implements DocumentHost {
     this.meta = { ...model.meta };
     this.lastCaretBlock = null;
     this.setComments([]);
+    this.emitChange('replace');
   }
 
   clear(): void {
@@ -113,7 +139,18 @@ export class PlaygroundHost implements DocumentHost {
       });
     }
     const el = block.element;
-    const textLength = showsPlaceholder(el) ? 0 : elementText(el).length;
+    const placeholder = showsPlaceholder(el);
+    if (location.expected !== undefined) {
+      // The model reads a placeholder as its guidance text, so a finding on guidance compares with that.
+      const text = placeholder ? (el.getAttribute('data-placeholder') ?? '') : elementText(el);
+      if (text.slice(location.start, location.start + location.length) !== location.expected) {
+        throw new HostError({
+          vi: `Đoạn ${location.paragraph + 1} đã thay đổi: chỗ này không còn là “${location.expected}”. Hãy kiểm tra lại.`,
+          en: `Paragraph ${location.paragraph + 1} changed: “${location.expected}” is no longer there. Check again.`,
+        });
+      }
+    }
+    const textLength = placeholder ? 0 : elementText(el).length;
     const start = Math.min(location.start, textLength);
     const range = textRange(el, start, Math.min(location.length, textLength - start));
     this.root.focus({ preventScroll: true });
@@ -129,7 +166,9 @@ export class PlaygroundHost implements DocumentHost {
     const snapshot = this.root.innerHTML;
     const metaBefore = { ...this.meta };
     try {
-      return this.applyNow(edits);
+      const result = this.applyNow(edits);
+      if (result.applied > 0) this.emitChange('edit');
+      return result;
     } catch (e) {
       // A failure half-way leaves the document exactly as it was.
       this.root.innerHTML = snapshot;
@@ -212,7 +251,7 @@ export class PlaygroundHost implements DocumentHost {
         return { parent: outer.parentNode!, before: outer.nextSibling, key: 'selection' };
       }
       case 'replaceParagraphs':
-        return 'stale'; // not supported yet: refused rather than misplaced
+        return this.replacedRange(position, blocks, model);
       case 'afterParagraph':
       case 'beforeParagraph': {
         const block = blocks[position.paragraph];
@@ -222,6 +261,24 @@ export class PlaygroundHost implements DocumentHost {
         return { parent: outer.parentNode!, before, key: `${position.at}:${position.paragraph}` };
       }
     }
+  }
+
+  /**
+   * The blocks holding paragraphs `first`..`last`, when they still read as expected and no table among them holds a
+   * paragraph outside the range (that text would go with it).
+   */
+  private replacedRange(
+    position: Extract<BlockPosition, { at: 'replaceParagraphs' }>,
+    blocks: ParagraphBlock[],
+    model: DocumentModel,
+  ): Anchor | 'stale' {
+    const { first, last, expected } = position;
+    if (first < 0 || last < first || last >= blocks.length || expected.length !== last - first + 1) return 'stale';
+    if (expected.some((text, i) => model.paragraphs[first + i].text !== text)) return 'stale';
+    const outer = new Set(blocks.slice(first, last + 1).map((b) => this.outerBlock(b.element)));
+    if (blocks.some((b, i) => (i < first || i > last) && outer.has(this.outerBlock(b.element)))) return 'stale';
+    const remove = [...outer];
+    return { parent: remove[0].parentNode!, before: remove[0], key: `replace:${first}`, remove };
   }
 
   /** A paragraph inside a table is anchored at its table: blocks are never inserted into a cell. */
@@ -251,7 +308,10 @@ export class PlaygroundHost implements DocumentHost {
     const previous = lastInserted.get(anchor.key);
     const before = previous && previous.parentNode === anchor.parent ? previous.nextSibling : anchor.before;
     for (const node of nodes) anchor.parent.insertBefore(node, before);
-    if (nodes.length && anchor.before !== null) lastInserted.set(anchor.key, nodes[nodes.length - 1]);
+    if (anchor.remove) {
+      for (const node of anchor.remove) node.parentNode?.removeChild(node);
+      if (nodes.length) lastInserted.set(anchor.key, nodes[nodes.length - 1]);
+    } else if (nodes.length && anchor.before !== null) lastInserted.set(anchor.key, nodes[nodes.length - 1]);
   }
 
   async status(): Promise<HostStatus> {

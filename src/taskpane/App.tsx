@@ -1,5 +1,5 @@
 import { FluentProvider, Switch, Tab, TabList, Text, makeStyles, tokens, type Theme } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CheckConfig } from '../core/config';
 import type { DocumentHost } from '../core/host';
 import type { Lang } from '../core/i18n';
@@ -67,6 +67,16 @@ function AppShell({ host, config, rules, onLangChange }: Omit<AppProps, 'officeT
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(() => initialLang(host));
   const [tab, setTab] = useState<TabId>('check');
+  // Each tab keeps its own scroll position: a form always opens at its top, the findings where the reviewer left them.
+  const body = useRef<HTMLDivElement>(null);
+  const scrollOf = useRef(new Map<TabId, number>());
+  const switchTab = (next: TabId) => {
+    if (body.current) scrollOf.current.set(tab, body.current.scrollTop);
+    setTab(next);
+  };
+  useLayoutEffect(() => {
+    if (body.current) body.current.scrollTop = scrollOf.current.get(tab) ?? 0;
+  }, [tab]);
   const ruleList = rules ?? allRules;
   const [stored, setStored] = useState<CheckConfig>(() => loadCheckConfig(host.settings, ruleList));
   const effectiveConfig = useMemo(() => mergeCheckConfig(config, stored), [config, stored]);
@@ -98,7 +108,7 @@ function AppShell({ host, config, rules, onLangChange }: Omit<AppProps, 'officeT
       <TabList
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        onTabSelect={(_, data) => switchTab(data.value as TabId)}
         size="small"
       >
         <Tab value="check">{fmt(lang, 'tabCheck')}</Tab>
@@ -106,10 +116,10 @@ function AppShell({ host, config, rules, onLangChange }: Omit<AppProps, 'officeT
         <Tab value="outline">{fmt(lang, 'tabOutline')}</Tab>
         <Tab value="settings">{fmt(lang, 'tabSettings')}</Tab>
       </TabList>
-      <div className={styles.body}>
+      <div className={styles.body} ref={body} data-testid="pane-body">
         {/* The check view stays mounted so its results survive a visit to the other tabs. */}
         <div hidden={tab !== 'check'}>
-          <CheckView host={host} lang={lang} config={effectiveConfig} rules={rules} />
+          <CheckView host={host} lang={lang} config={effectiveConfig} rules={rules} active={tab === 'check'} />
         </div>
         {tab === 'header' && <HeaderView host={host} lang={lang} />}
         {tab === 'outline' && <OutlineView host={host} lang={lang} />}

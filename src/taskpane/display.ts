@@ -26,8 +26,3 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     }))
     .filter((g) => g.findings.length > 0);
 }
-
-/** A document with no visible text at all is "empty", not an error. */
-export function isEmptyDocument(paragraphs: ReadonlyArray<{ text: string; showsPlaceholder?: boolean }>): boolean {
-  return paragraphs.every((p) => p.showsPlaceholder || p.text.trim() === '');
-}

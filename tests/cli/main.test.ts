@@ -119,7 +119,7 @@ describe('thethuc check: formats and exit codes', () => {
       expect(lines[i]).toContain(`[${f.ruleId}]`);
       if (f.text) expect(lines[i]).toContain(`«${f.text}»`);
     });
-    expect(r.out).toContain(`Cần sửa: ${expected.length} lỗi, 0 cảnh báo`);
+    expect(r.out).toContain(`Chưa đạt: ${expected.length} lỗi, 0 cảnh báo`);
   });
 
   it('gives JSON with the stable shape, exact flagged slices and messages in the chosen language', async () => {

@@ -115,7 +115,9 @@ describeIfSeed('playground in Chromium', () => {
     await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     const verdict = page.getByTestId('verdict');
     await verdict.waitFor({ timeout: 60_000 });
-    expect(await verdict.textContent()).toMatch(/Sẵn sàng trình ký|Cần sửa: \d+ lỗi, \d+ cảnh báo/);
+    expect(await verdict.textContent()).toMatch(
+      /Sẵn sàng trình ký|Cần xem lại: \d+ cảnh báo|Chưa đạt: \d+ lỗi, \d+ cảnh báo/,
+    );
 
     const target = await pickFixableFinding(page);
     const paragraph = Number(await target.getAttribute('data-paragraph'));
@@ -143,7 +145,7 @@ describeIfSeed('playground in Chromium', () => {
     expect(outsideRequests).toEqual([]);
   });
 
-  it('refuses a fix after the user typed in that paragraph, keeps the typing and checks again', async () => {
+  it('offers no fix once the user typed in that paragraph, and keeps the typing', async () => {
     const target = await pickFixableFinding(page);
     const paragraph = Number(await target.getAttribute('data-paragraph'));
     const before = await documentTexts(page);
@@ -163,15 +165,27 @@ describeIfSeed('playground in Chromium', () => {
     typed[paragraph] = `Ừ ${before[paragraph]}`;
     expect(await documentTexts(page)).toEqual(typed);
 
-    await target.getByRole('button', { name: 'Sửa', exact: true }).click();
-    await page.getByText(/Văn bản đã thay đổi kể từ lần kiểm tra/).waitFor();
+    await page.locator('[data-testid="verdict"][data-verdict="stale"]').waitFor();
+    // Every finding of the typed paragraph is greyed, with no fix (the playground's index of it is unchanged).
+    const inParagraph = page.locator(`[data-testid="finding"][data-paragraph="${paragraph}"]`);
+    await inParagraph.first().waitFor();
+    await page.waitForFunction(
+      (p) =>
+        [...document.querySelectorAll(`[data-testid="finding"][data-paragraph="${p}"]`)].every(
+          (c) => c.getAttribute('data-current') === 'false',
+        ),
+      paragraph,
+    );
+    await expect(inParagraph.getByRole('button', { name: 'Sửa', exact: true }).count()).resolves.toBe(0);
     expect(await documentTexts(page)).toEqual(typed);
     expect(pageErrors).toEqual([]);
   });
 
   it('prints a report with the same verdict as the pane', async () => {
+    await page.getByRole('button', { name: 'Kiểm tra lại', exact: true }).click();
+    await page.locator('[data-testid="verdict"]:not([data-verdict="stale"])').waitFor({ timeout: 60_000 });
     const verdict = (await page.getByTestId('verdict').locator('.fui-MessageBarTitle').textContent()) ?? '';
-    expect(verdict).toMatch(/Sẵn sàng trình ký|Cần sửa/);
+    expect(verdict).toMatch(/Sẵn sàng trình ký|Cần xem lại|Chưa đạt/);
     await page.getByRole('button', { name: 'In báo cáo' }).click();
     const report = page.frameLocator('iframe[title="report"]');
     await report.locator('body').waitFor({ state: 'attached' });

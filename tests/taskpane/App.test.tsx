@@ -11,12 +11,12 @@ describe('App', () => {
     const user = userEvent.setup({ delay: null });
     const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'Ba']);
     render(<App host={host} rules={[duplicatedWord]} />);
-    for (const name of ['Kiểm tra', 'Tiêu đề', 'Đề cương'])
+    for (const name of ['Kiểm tra', 'Phần đầu', 'Đề cương'])
       expect(screen.getByRole('tab', { name })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('Lặp từ “của”');
-    await user.click(screen.getByRole('tab', { name: 'Tiêu đề' }));
+    await user.click(screen.getByRole('tab', { name: 'Phần đầu' }));
     expect(screen.queryByText('Lặp từ “của”')).not.toBeVisible();
     await user.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
     expect(screen.getByText('Lặp từ “của”')).toBeVisible();

@@ -27,7 +27,8 @@ async function check(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByTestId('verdict');
 }
 
-const findingCards = () => screen.queryAllByTestId('finding');
+/** Cards of open findings (a fixed one stays in place, marked done, until the next check). */
+const findingCards = () => screen.queryAllByTestId('finding').filter((c) => !c.hasAttribute('data-done'));
 
 /** Waits until the host was read `reads` times and the check that followed has finished. */
 async function checkedAgain(host: MemoryHost, reads: number) {
@@ -38,24 +39,34 @@ async function checkedAgain(host: MemoryHost, reads: number) {
 }
 
 describe('CheckView', () => {
-  it('shows the verdict with counts per category and lists the findings grouped by category', async () => {
+  it('shows the verdict with counts per category and lists the findings by severity, then kind', async () => {
     const host = new MemoryHost(['Báo cáo của của đơn vị', 'Thanh tra  Tỉnh']);
     const user = renderView(host);
     await check(user);
 
     const verdict = screen.getByTestId('verdict');
-    expect(verdict).toHaveTextContent('Cần sửa: 2 lỗi, 1 cảnh báo');
+    expect(verdict).toHaveTextContent('Chưa đạt: 2 lỗi, 1 cảnh báo');
+    expect(verdict).toHaveAttribute('data-verdict', 'notPassed');
     expect(verdict).toHaveTextContent('Thể thức0 lỗi · 1 cảnh báo · 0 gợi ý');
     expect(verdict).toHaveTextContent('Bố cục1 lỗi · 0 cảnh báo · 0 gợi ý');
     expect(verdict).toHaveTextContent('Chính tả1 lỗi · 0 cảnh báo · 0 gợi ý');
 
     const groups = screen.getAllByRole('region');
-    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['Thể thức', 'Bố cục', 'Chính tả']);
-    const spelling = within(groups[2]);
-    expect(spelling.getByText('Lặp từ “của”')).toBeInTheDocument();
-    expect(spelling.getByText('của của')).toBeInTheDocument();
+    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['Lỗi', 'Cảnh báo']);
+    const errors = within(groups[0]);
+    expect(errors.getAllByTestId('kind').map((k) => k.getAttribute('data-kind'))).toEqual(
+      expect.arrayContaining(['test-duplicated-word', 'test-short']),
+    );
+    expect(errors.getByText('Lặp từ (1)')).toBeInTheDocument();
+    expect(errors.getByText('Lặp từ “của”')).toBeInTheDocument();
+    expect(errors.getByText('của của')).toBeInTheDocument();
     // The double space is shown visibly, not as blank.
-    expect(within(groups[0]).getByText('␣␣')).toBeInTheDocument();
+    expect(within(groups[1]).getByText('␣␣')).toBeInTheDocument();
+    // The findings come before the (folded) outline status.
+    const list = screen.getByRole('list');
+    const outline = screen.getByTestId('outline-status');
+    expect(list.compareDocumentPosition(outline) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(outline).not.toHaveAttribute('open');
   });
 
   it('shows a spinner while the check runs', async () => {
@@ -83,12 +94,16 @@ describe('CheckView', () => {
     expect(host.texts[0]).toBe('Báo cáo của của đơn vị');
   });
 
-  it('says "Sẵn sàng trình ký" when no error remains', async () => {
+  it('says "Cần xem lại" when only warnings remain, "Sẵn sàng trình ký" when nothing does', async () => {
     const host = new MemoryHost(['Một', 'Hai  ba', 'Bốn']);
     const user = renderView(host);
     await check(user);
-    expect(screen.getByTestId('verdict')).toHaveTextContent('Sẵn sàng trình ký');
+    expect(screen.getByTestId('verdict')).toHaveTextContent('Cần xem lại: 1 cảnh báo');
     expect(findingCards()).toHaveLength(1);
+    host.type(1, 'Hai ba');
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
+    await waitFor(() => expect(screen.getByTestId('verdict')).toHaveTextContent('Sẵn sàng trình ký'));
+    expect(screen.getByTestId('verdict')).toHaveAttribute('data-verdict', 'ready');
   });
 
   it('selects the flagged text in the document when a finding is clicked', async () => {
@@ -96,7 +111,7 @@ describe('CheckView', () => {
     const user = renderView(host, { rules: [duplicatedWord] });
     await check(user);
     await user.click(screen.getByText('Lặp từ “của”'));
-    expect(host.selections).toEqual([{ paragraph: 1, start: 8, length: 7 }]);
+    expect(host.selections).toEqual([{ paragraph: 1, start: 8, length: 7, expected: 'của của' }]);
   });
 
   it('applies a fix through the host, then checks again', async () => {
@@ -137,7 +152,10 @@ describe('CheckView', () => {
     await check(user);
     expect(findingCards()).toHaveLength(3);
 
-    await user.click(within(findingCards()[0]).getByRole('button', { name: 'Sửa tất cả loại này (3)' }));
+    // Once per kind, in its header, not on every card.
+    expect(screen.getAllByRole('button', { name: 'Sửa tất cả 3 chỗ loại “Lặp từ”' })).toHaveLength(1);
+    expect(within(findingCards()[0]).queryByRole('button', { name: /Sửa cả/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Sửa tất cả 3 chỗ loại “Lặp từ”' }));
 
     await screen.findByText('Đã sửa 3 chỗ và kiểm tra lại.');
     expect(host.applied).toHaveLength(1);
@@ -186,12 +204,12 @@ describe('CheckView', () => {
     expect(host.settings.values.size).toBe(0);
   });
 
-  it('says the document is empty instead of failing', async () => {
+  it('an empty document is not passed: one error "Văn bản trống"', async () => {
     const host = new MemoryHost(['', '   ']);
     const user = renderView(host);
-    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-    expect(await screen.findByText('Văn bản đang trống: chưa có nội dung để kiểm tra.')).toBeInTheDocument();
-    expect(screen.queryByTestId('verdict')).toBeNull();
+    await check(user);
+    expect(screen.getByTestId('verdict')).toHaveAttribute('data-verdict', 'notPassed');
+    expect(within(findingCards()[0]).getByText(/^Văn bản trống/)).toBeInTheDocument();
   });
 
   it('shows a host error as a message bar and loses nothing', async () => {
@@ -241,7 +259,7 @@ describe('CheckView', () => {
     const host = new MemoryHost(['Báo cáo của của đơn vị', 'Hai', 'Ba']);
     const user = renderView(host, { rules: [duplicatedWord], lang: 'en' });
     await user.click(screen.getByRole('button', { name: 'Check' }));
-    expect(await screen.findByTestId('verdict')).toHaveTextContent('Needs fixing: 1 error(s), 0 warning(s)');
+    expect(await screen.findByTestId('verdict')).toHaveTextContent('Not passed: 1 error(s), 0 warning(s)');
     expect(screen.getByText('Repeated word “của”')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Fix' })).toBeInTheDocument();
   });

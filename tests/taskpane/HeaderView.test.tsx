@@ -106,8 +106,8 @@ describe('HeaderView', () => {
     const host = new FakeHost();
     const user = renderView(host);
     await fillPartyCongVan(user);
-    await user.click(screen.getByRole('button', { name: 'Chèn tiêu đề' }));
-    await screen.findByText('Đã chèn tiêu đề vào đầu văn bản.');
+    await user.click(screen.getByRole('button', { name: 'Chèn phần đầu' }));
+    await screen.findByText('Đã chèn phần đầu văn bản.');
     expect(host.applied).toHaveLength(1);
     expect(host.applied[0]).toHaveLength(1);
     const edit = host.applied[0][0] as InsertBlockEdit;
@@ -134,7 +134,7 @@ describe('HeaderView', () => {
     const user = renderView(host);
     await screen.findByText(/chế độ chỉ đọc/);
     await fillPartyCongVan(user);
-    expect(screen.getByRole('button', { name: 'Chèn tiêu đề' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Chèn phần đầu' })).toBeDisabled();
     expect(host.applied).toHaveLength(0);
   });
 
@@ -143,7 +143,7 @@ describe('HeaderView', () => {
     const user = renderView(host);
     await fillPartyCongVan(user);
     host.hostStatus = { readOnly: true, trackChanges: false, comments: false };
-    await user.click(screen.getByRole('button', { name: 'Chèn tiêu đề' }));
+    await user.click(screen.getByRole('button', { name: 'Chèn phần đầu' }));
     expect(await screen.findByTestId('header-notice')).toHaveTextContent('chế độ chỉ đọc');
     expect(host.applied).toHaveLength(0);
   });
@@ -154,7 +154,7 @@ describe('HeaderView', () => {
     const user = renderView(host);
     expect(await screen.findByTestId('tracked-note')).toHaveTextContent('theo dõi thay đổi');
     await fillPartyCongVan(user);
-    await user.click(screen.getByRole('button', { name: 'Chèn tiêu đề' }));
+    await user.click(screen.getByRole('button', { name: 'Chèn phần đầu' }));
     expect(await screen.findByTestId('header-notice')).toHaveTextContent('thay đổi được theo dõi');
   });
 
@@ -167,10 +167,10 @@ describe('HeaderView', () => {
     };
     const user = renderView(host);
     await fillPartyCongVan(user);
-    await user.click(screen.getByRole('button', { name: 'Chèn tiêu đề' }));
+    await user.click(screen.getByRole('button', { name: 'Chèn phần đầu' }));
     expect(await screen.findByTestId('header-notice')).toHaveTextContent('Word không chèn được bảng.');
     host.answer = { applied: 0, stale: [0] };
-    await user.click(screen.getByRole('button', { name: 'Chèn tiêu đề' }));
+    await user.click(screen.getByRole('button', { name: 'Chèn phần đầu' }));
     await waitFor(() => expect(screen.getByTestId('header-notice')).toHaveTextContent('Văn bản đã thay đổi'));
   });
 

@@ -34,7 +34,7 @@ async function check(user: User, host: MemoryHost) {
   await user.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
   await user.click(screen.getByRole('button', { name: /^Kiểm tra( lại)?$/ }));
   await waitFor(() => {
-    expect(host.reads).toBe(reads + 1);
+    expect(host.reads).toBeGreaterThan(reads);
     expect(screen.queryByText('Đang kiểm tra văn bản…')).toBeNull();
     expect(screen.getByTestId('verdict')).toBeInTheDocument();
   });
@@ -74,7 +74,7 @@ describe('SettingsView', () => {
     await check(user, host);
     const [card] = findingsOf('test-double-space');
     expect(within(card).getByText('Lỗi')).toBeInTheDocument();
-    expect(screen.getByTestId('verdict')).toHaveTextContent('Cần sửa: 1 lỗi, 0 cảnh báo');
+    expect(screen.getByTestId('verdict')).toHaveTextContent('Chưa đạt: 1 lỗi, 0 cảnh báo');
   });
 
   it('stores the profile, tone style, template and word list and shows them again in a new session', async () => {

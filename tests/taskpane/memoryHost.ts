@@ -2,6 +2,7 @@ import { applyTextEditsDetailed } from '../../src/core/applyEdits';
 import type { Edit } from '../../src/core/edit';
 import type {
   ApplyResult,
+  DocumentChange,
   DocumentHost,
   HostStatus,
   ReviewComment,
@@ -49,6 +50,11 @@ export class MemoryHost implements DocumentHost {
     this.doc = { ...this.doc, paragraphs: this.doc.paragraphs.map((p, i) => (i === paragraph ? { ...p, text } : p)) };
   }
 
+  /** Another document taking this one's place (its pane state must go). */
+  open(paragraphs: string[], name?: string): void {
+    this.doc = createDocument(paragraphs, name ? { name } : {});
+  }
+
   async read(): Promise<DocumentModel> {
     this.reads++;
     if (this.readGate) await this.readGate;
@@ -75,5 +81,35 @@ export class MemoryHost implements DocumentHost {
   async replaceComments(comments: ReviewComment[]): Promise<ApplyResult> {
     this.comments = comments;
     return { applied: comments.length, stale: [] };
+  }
+}
+
+/** A MemoryHost that tells the pane about changes, as the playground does. */
+export class EventfulMemoryHost extends MemoryHost {
+  private readonly changeListeners = new Set<(change: DocumentChange) => void>();
+
+  onDocumentChange(listener: (change: DocumentChange) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  emit(change: DocumentChange): void {
+    for (const listener of this.changeListeners) listener(change);
+  }
+
+  override type(paragraph: number, text: string): void {
+    super.type(paragraph, text);
+    this.emit('edit');
+  }
+
+  override open(paragraphs: string[], name?: string): void {
+    super.open(paragraphs, name);
+    this.emit('replace');
+  }
+
+  override async apply(edits: Edit[]): Promise<ApplyResult> {
+    const result = await super.apply(edits);
+    if (result.applied) this.emit('edit');
+    return result;
   }
 }

@@ -1,4 +1,5 @@
 import type { CheckResult, CheckSummary } from '../check';
+import { notEvaluatedLine, verdictLine, type Verdict } from '../verdict';
 import { CATEGORY_LABELS, SEVERITY_LABELS, type Category, type Finding, type Severity } from '../finding';
 import type { Lang, LocalizedText } from '../i18n';
 
@@ -24,11 +25,6 @@ const TEXT = {
   title: { vi: 'Báo cáo kiểm tra văn bản', en: 'Document check report' },
   document: { vi: 'Văn bản', en: 'Document' },
   generatedAt: { vi: 'Thời điểm kiểm tra', en: 'Checked at' },
-  ready: { vi: 'Sẵn sàng trình ký', en: 'Ready for signature' },
-  needsWork: {
-    vi: 'Cần sửa: {errors} lỗi, {warnings} cảnh báo',
-    en: 'Needs fixing: {errors} error(s), {warnings} warning(s)',
-  },
   counts: { vi: 'Số phát hiện', en: 'Findings' },
   category: { vi: 'Nhóm', en: 'Category' },
   total: { vi: 'Tổng', en: 'Total' },
@@ -85,7 +81,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
 </head>
 <body>
 <header><h1>${t('title')}</h1>${meta}</header>
-${verdict(input.result.summary, lang)}
+${verdict(input.result, lang, input.documentName)}
 ${countsTable(input.result.summary, lang)}
 ${body}
 <footer>${t('footer')}</footer>
@@ -94,15 +90,15 @@ ${body}
 `;
 }
 
-function verdictText(summary: CheckSummary, lang: Lang): string {
-  if (summary.ready) return TEXT.ready[lang];
-  return TEXT.needsWork[lang]
-    .replace('{errors}', String(summary.errors))
-    .replace('{warnings}', String(summary.warnings));
-}
+const VERDICT_CLASS: Record<Verdict, string> = { ready: 'ok', review: 'warn', notPassed: 'bad' };
 
-function verdict(summary: CheckSummary, lang: Lang): string {
-  return `<p class="verdict ${summary.ready ? 'ok' : 'bad'}">${escapeHtml(verdictText(summary, lang))}</p>`;
+function verdict(result: CheckResult, lang: Lang, documentName?: string): string {
+  const { summary } = result;
+  const skipped = notEvaluatedLine(result.notEvaluated, lang, documentName);
+  return (
+    `<p class="verdict ${VERDICT_CLASS[summary.verdict]}">${escapeHtml(verdictLine(summary, lang))}</p>` +
+    (skipped ? `<p class="not-evaluated">${escapeHtml(skipped)}</p>` : '')
+  );
 }
 
 function countsTable(summary: CheckSummary, lang: Lang): string {
@@ -125,7 +121,7 @@ function filesOverview(files: HtmlReportFile[], lang: Lang): string {
         return `<tr class="error"><td>${escapeHtml(f.path)}</td><td colspan="3"></td><td>${TEXT.unreadable[lang]}</td></tr>`;
       }
       const s = f.result.summary;
-      return `<tr><td>${escapeHtml(f.path)}</td><td class="num">${s.errors}</td><td class="num">${s.warnings}</td><td class="num">${s.infos}</td><td class="${s.ready ? 'ok' : 'bad'}">${escapeHtml(verdictText(s, lang))}</td></tr>`;
+      return `<tr><td>${escapeHtml(f.path)}</td><td class="num">${s.errors}</td><td class="num">${s.warnings}</td><td class="num">${s.infos}</td><td class="${VERDICT_CLASS[s.verdict]}">${escapeHtml(verdictLine(s, lang))}</td></tr>`;
     })
     .join('');
   const head = [TEXT.file[lang], ...SEVERITIES.map((s) => SEVERITY_LABELS[s][lang]), TEXT.verdict[lang]]
@@ -136,7 +132,7 @@ function filesOverview(files: HtmlReportFile[], lang: Lang): string {
 
 function fileBody(file: HtmlReportFile, lang: Lang): string {
   if (!file.result) return `<p class="verdict bad">${TEXT.unreadable[lang]}: ${escapeHtml(file.error ?? '')}</p>`;
-  return verdict(file.result.summary, lang) + findingsSection(file.result.findings, lang);
+  return verdict(file.result, lang, file.path) + findingsSection(file.result.findings, lang);
 }
 
 function findingsSection(findings: readonly Finding[], lang: Lang): string {
@@ -184,8 +180,9 @@ h4 { font-size: 12.5pt; margin: 10px 0 4px; }
 h4.error { color: #a4262c; } h4.warning { color: #8a5300; } h4.info { color: #1f4e79; }
 header .label { color: #555; }
 .verdict { font-weight: bold; font-size: 14pt; padding: 8px 12px; border-radius: 4px; }
-.verdict.ok, td.ok { color: #0b6a0b; } .verdict.bad, td.bad { color: #a4262c; }
-.verdict.ok { background: #dff6dd; } .verdict.bad { background: #fde7e9; }
+.verdict.ok, td.ok { color: #0b6a0b; } .verdict.bad, td.bad { color: #a4262c; } .verdict.warn, td.warn { color: #8a5300; }
+.verdict.ok { background: #dff6dd; } .verdict.bad { background: #fde7e9; } .verdict.warn { background: #fff4ce; }
+.not-evaluated { color: #605e5c; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 12px; }
 caption { text-align: left; font-weight: bold; padding: 4px 0; }
 th, td { border: 1px solid #bbb; padding: 4px 6px; vertical-align: top; text-align: left; }

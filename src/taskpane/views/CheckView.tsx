@@ -1,22 +1,20 @@
 import {
-  Badge,
   Button,
   Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Subtitle2,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { checkDocument, summarize, type CheckResult } from '../../core/check';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { changesSince, checkDocument, recheckDocument, summarize, type CheckResult } from '../../core/check';
 import type { CheckConfig } from '../../core/config';
 import type { Edit } from '../../core/edit';
-import { CATEGORY_LABELS, SEVERITY_LABELS, type Finding, type Severity } from '../../core/finding';
-import type { DocumentHost } from '../../core/host';
+import { CATEGORY_LABELS, type Finding, type Severity } from '../../core/finding';
+import type { DocumentChange, DocumentHost } from '../../core/host';
 import type { Lang } from '../../core/i18n';
 import type { DocumentModel } from '../../core/model';
 import { renderHtmlReport } from '../../core/report/html';
@@ -24,11 +22,22 @@ import { loadSavedTemplates } from '../../core/templates/saved';
 import type { Rule } from '../../core/rule';
 import { findingsToComments } from '../comments';
 import { DismissalStore, dismissalKey } from '../dismissals';
-import { groupFindings, isEmptyDocument, showWhitespace } from '../display';
+import {
+  carryOver,
+  groupBySeverityAndKind,
+  hasChanged,
+  isAnotherDocument,
+  isBulkFixable,
+  type ShownFinding,
+} from '../staleness';
+import { UNFINISHED_LABEL, notEvaluatedLine, verdictLine, type Verdict } from '../../core/verdict';
+import { allRules } from '../../core/rules';
+import type { ParagraphDiff } from '../../core/fingerprint';
 import { DismissibleNotice } from '../DismissibleNotice';
 import { describeError } from '../errors';
 import { printHtml } from '../printReport';
 import { fmt, type StringKey } from '../strings';
+import { FindingList } from './FindingList';
 import { OutlineStatus } from './OutlineStatus';
 
 export interface CheckViewProps {
@@ -39,6 +48,8 @@ export interface CheckViewProps {
   rules?: readonly Rule[];
   /** How to print the HTML report; defaults to a hidden iframe. */
   print?: (html: string) => Promise<void>;
+  /** False while another tab is shown; coming back compares the document with the last check. */
+  active?: boolean;
 }
 
 interface Checked {
@@ -47,6 +58,20 @@ interface Checked {
   /** The configuration the check ran with (outline templates the user saved included). */
   config: CheckConfig;
 }
+
+/** The document changed after the check: which paragraphs (null until the document was read again). */
+interface Stale {
+  diff: ParagraphDiff | null;
+}
+
+/** How long typing may go on before the pane reads the document to see which paragraphs changed. */
+const CHANGE_SETTLE_MS = 250;
+
+const VERDICT_INTENT: Record<Verdict, 'success' | 'warning' | 'error'> = {
+  ready: 'success',
+  review: 'warning',
+  notPassed: 'error',
+};
 
 type Intent = 'success' | 'warning' | 'error' | 'info';
 
@@ -66,12 +91,6 @@ const errorNotice = (error: unknown): Notice => ({ intent: 'error', text: (lang)
 /** Lets the browser paint (the spinner) before a long synchronous step. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const SEVERITY_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
-  error: 'danger',
-  warning: 'warning',
-  info: 'informative',
-};
-
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '0 12px 12px' },
   // Buttons and the latest message stay visible while the reviewer scrolls through findings.
@@ -87,43 +106,31 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
   counts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '8px', rowGap: '2px', marginTop: '4px' },
-  group: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  finding: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '4px',
-    padding: '8px 10px',
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorBrandStroke1}` },
-  },
-  findingHead: { display: 'flex', gap: '6px', alignItems: 'flex-start' },
-  badge: { flexShrink: 0, whiteSpace: 'nowrap', marginTop: '2px' },
   // A long template name in OutlineStatus's select must not widen the pane.
   outline: {
     minWidth: 0,
     '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
     '& .fui-Select': { minWidth: 0 },
   },
-  flagged: {
-    fontFamily: tokens.fontFamilyMonospace,
-    whiteSpace: 'pre-wrap',
-    backgroundColor: tokens.colorNeutralBackground3,
-    padding: '0 4px',
-    borderRadius: tokens.borderRadiusSmall,
-  },
-  findingActions: { display: 'flex', flexWrap: 'wrap', gap: '6px', marginTop: '2px' },
   muted: { color: tokens.colorNeutralForeground3 },
+  fixAll: { display: 'flex', flexDirection: 'column', gap: '4px', alignItems: 'flex-start' },
 });
 
-export function CheckView({ host, lang, config, rules, print = printHtml }: CheckViewProps) {
+/** Whether two check configurations are the same (so a re-check may reuse the last result). */
+function sameConfig(a: CheckConfig, b: CheckConfig): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function CheckView({ host, lang, config, rules, print = printHtml, active = true }: CheckViewProps) {
   const styles = useStyles();
   const store = useMemo(() => new DismissalStore(host.settings), [host]);
   const [checked, setChecked] = useState<Checked | null>(null);
-  const [empty, setEmpty] = useState(false);
+  const [stale, setStale] = useState<Stale | null>(null);
+  /** Findings just fixed one by one, kept in place until the next check the user asks for. */
+  const [done, setDone] = useState<Finding[]>([]);
+  /** The list place whose card takes the focus once the list is updated. */
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const focused = useCallback(() => setFocusIndex(null), []);
   const [busy, setBusy] = useState<'checking' | 'applying' | null>(null);
   const [message, setMessage] = useState<Notice | null>(null);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
@@ -134,27 +141,33 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
     [config, lang, templateId],
   );
 
+  // Listeners and async steps read the latest check through refs, not through stale closures.
+  const checkedRef = useRef<Checked | null>(null);
+  checkedRef.current = checked;
+  const applyingRef = useRef(false);
+
   const runCheck = useCallback(async (): Promise<Checked | null> => {
     setBusy('checking');
     try {
       await yieldToBrowser();
       const doc = await host.read();
-      if (isEmptyDocument(doc.paragraphs)) {
-        setChecked(null);
-        setEmpty(true);
-        return null;
-      }
       await yieldToBrowser();
       // Outlines imported and saved in the "Đề cương" view are templates the check can choose too.
       const saved = loadSavedTemplates(host.settings);
       const runConfig = saved.length
         ? { ...effectiveConfig, templates: [...(effectiveConfig.templates ?? []), ...saved] }
         : effectiveConfig;
-      const result = checkDocument(doc, runConfig, rules);
+      const previous = checkedRef.current;
+      // Same document and settings: only the changed paragraphs are checked again (same findings as a full check).
+      const result =
+        previous && previous.doc.meta.name === doc.meta.name && sameConfig(previous.config, runConfig)
+          ? recheckDocument(previous.result, doc, runConfig, rules)
+          : checkDocument(doc, runConfig, rules);
       const next = { doc, result, config: runConfig };
       setDismissed(store.load(doc.meta.name));
+      checkedRef.current = next;
       setChecked(next);
-      setEmpty(false);
+      setStale(null);
       return next;
     } catch (e) {
       setMessage(errorNotice(e));
@@ -178,20 +191,82 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
 
   const onCheck = useCallback(async () => {
     setMessage(null);
+    setDone([]);
     await runCheck();
   }, [runCheck]);
+
+  // A change to the document makes the result stale at once; which paragraphs changed is read once typing pauses.
+  const compareSoon = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** Another document took the place of the checked one: nothing of the old result may stay on screen. */
+  const forget = useCallback(() => {
+    checkedRef.current = null;
+    setChecked(null);
+    setStale(null);
+    setDone([]);
+    setMessage(null);
+  }, []);
+  const compareNow = useCallback(async () => {
+    const current = checkedRef.current;
+    if (!current || applyingRef.current) return;
+    try {
+      const doc = await host.read();
+      if (checkedRef.current !== current || applyingRef.current) return;
+      const diff = changesSince(current.result, doc);
+      if (isAnotherDocument(current.doc, doc, diff)) {
+        forget();
+      } else setStale(hasChanged(diff, current.doc, doc) ? { diff } : null);
+    } catch {
+      // A failed read leaves the result as it is; the next check reports the error.
+    }
+  }, [host, forget]);
+  const onDocumentChange = useCallback(
+    (change: DocumentChange) => {
+      if (change === 'replace') return forget();
+      if (!checkedRef.current || applyingRef.current) return;
+      setStale((s) => s ?? { diff: null });
+      if (compareSoon.current) clearTimeout(compareSoon.current);
+      compareSoon.current = setTimeout(() => void compareNow(), CHANGE_SETTLE_MS);
+    },
+    [forget, compareNow],
+  );
+  useEffect(() => {
+    const stop = host.onDocumentChange?.(onDocumentChange);
+    // Hosts that cannot tell (Word before paragraph events): compare when the pane gets the focus back.
+    const onFocus = () => void compareNow();
+    window.addEventListener('focus', onFocus);
+    return () => {
+      stop?.();
+      window.removeEventListener('focus', onFocus);
+      if (compareSoon.current) clearTimeout(compareSoon.current);
+    };
+  }, [host, onDocumentChange, compareNow]);
+  useEffect(() => {
+    if (active) void compareNow();
+  }, [active, compareNow]);
 
   const visible = useMemo(() => {
     if (!checked) return [];
     return checked.result.findings.filter((f) => !dismissed.has(dismissalKey(f, checked.doc)));
   }, [checked, dismissed]);
   const summary = useMemo(() => summarize(visible), [visible]);
-  const groups = useMemo(() => groupFindings(visible), [visible]);
+  const shown = useMemo(() => carryOver(visible, stale?.diff ?? null), [visible, stale]);
+  const kindLabel = useCallback(
+    (f: Finding) => {
+      const rule = (rules ?? allRules).find((r) => r.meta.id === f.ruleId);
+      return rule ? rule.meta.description[lang].replace(/\.$/u, '') : f.message[lang];
+    },
+    [rules, lang],
+  );
+  const groups = useMemo(() => {
+    const tombstones = done.map((f): ShownFinding => ({ finding: f, current: false, original: f, done: true }));
+    return groupBySeverityAndKind([...shown, ...tombstones], kindLabel, UNFINISHED_LABEL[lang]);
+  }, [shown, done, kindLabel, lang]);
 
   const applyEdits = useCallback(
-    async (edits: Edit[]) => {
+    async (edits: Edit[], after?: { fixed?: Finding; focus: number }) => {
       setMessage(null);
       setBusy('applying');
+      applyingRef.current = true;
       try {
         const outcome = await host.apply(edits);
         if (outcome.error) {
@@ -200,6 +275,8 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
           return;
         }
         await runCheck();
+        if (after?.fixed && outcome.applied > 0 && !outcome.stale.length) setDone((d) => [...d, after.fixed!]);
+        if (after) setFocusIndex(after.focus + (after.fixed ? 1 : 0));
         setMessage(
           outcome.stale.length
             ? notice('warning', 'staleEdits', { count: outcome.stale.length })
@@ -208,6 +285,7 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
       } catch (e) {
         setMessage(errorNotice(e));
       } finally {
+        applyingRef.current = false;
         setBusy(null);
       }
     },
@@ -215,9 +293,10 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
   );
 
   const select = useCallback(
-    async (f: Finding) => {
+    async ({ finding: f, current }: ShownFinding) => {
+      if (!current) return setMessage(notice('warning', 'findingChanged'));
       try {
-        await host.select({ paragraph: f.paragraph, start: f.start, length: f.length });
+        await host.select({ paragraph: f.paragraph, start: f.start, length: f.length, expected: f.text });
       } catch (e) {
         setMessage(errorNotice(e));
       }
@@ -295,16 +374,14 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
     }
   }, [checked, visible, summary, lang, print]);
 
-  const bulkEdits = useCallback(
-    (ruleId: string): Edit[] =>
-      visible.filter((f) => f.ruleId === ruleId && f.bulkSafe && f.fix).flatMap((f) => f.fix ?? []),
-    [visible],
-  );
-  const bulkCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const f of visible) if (f.bulkSafe && f.fix) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
-    return counts;
-  }, [visible]);
+  // Only findings whose paragraphs are as checked can go into a fix-all.
+  const safe = useMemo(() => shown.filter(isBulkFixable), [shown]);
+  const safePreview = useMemo(() => {
+    const byKind = new Map<string, number>();
+    for (const s of safe) byKind.set(kindLabel(s.finding), (byKind.get(kindLabel(s.finding)) ?? 0) + 1);
+    return [...byKind].map(([kind, n]) => `${kind}: ${n}`).join(' · ');
+  }, [safe, kindLabel]);
+  const skipped = checked ? notEvaluatedLine(checked.result.notEvaluated, lang, checked.doc.meta.name) : null;
 
   const disabled = busy !== null;
 
@@ -337,32 +414,80 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
         )}
       </div>
 
-      {!checked && !empty && !busy && <Text className={styles.muted}>{fmt(lang, 'checkIntro')}</Text>}
-      {empty && (
-        <MessageBar intent="info">
-          <MessageBarBody>{fmt(lang, 'emptyDocument')}</MessageBarBody>
-        </MessageBar>
-      )}
+      {!checked && !busy && <Text className={styles.muted}>{fmt(lang, 'checkIntro')}</Text>}
 
       {checked && (
         <>
-          <MessageBar intent={summary.ready ? 'success' : summary.errors ? 'error' : 'warning'} data-testid="verdict">
-            <MessageBarBody>
-              <MessageBarTitle>
-                {summary.ready
-                  ? fmt(lang, 'verdictReady')
-                  : fmt(lang, 'verdictNeedsWork', { errors: summary.errors, warnings: summary.warnings })}
-              </MessageBarTitle>
-              {summary.ready && fmt(lang, 'verdictReadyDetail', { warnings: summary.warnings, infos: summary.infos })}
-              <div className={styles.counts}>
-                {(Object.keys(CATEGORY_LABELS) as Array<keyof typeof CATEGORY_LABELS>).map((c) => (
-                  <CategoryCount key={c} label={CATEGORY_LABELS[c][lang]} counts={summary.byCategory[c]} lang={lang} />
-                ))}
-              </div>
-            </MessageBarBody>
-          </MessageBar>
+          {stale ? (
+            <MessageBar intent="warning" data-testid="verdict" data-verdict="stale">
+              <MessageBarBody>
+                <MessageBarTitle>{fmt(lang, 'verdictStale')}</MessageBarTitle>
+                {fmt(lang, 'verdictStaleDetail')}
+              </MessageBarBody>
+            </MessageBar>
+          ) : (
+            <MessageBar intent={VERDICT_INTENT[summary.verdict]} data-testid="verdict" data-verdict={summary.verdict}>
+              <MessageBarBody>
+                <MessageBarTitle>{verdictLine(summary, lang)}</MessageBarTitle>
+                {skipped && <div data-testid="not-evaluated">{skipped}</div>}
+                <div className={styles.counts}>
+                  {(Object.keys(CATEGORY_LABELS) as Array<keyof typeof CATEGORY_LABELS>).map((c) => (
+                    <CategoryCount
+                      key={c}
+                      label={CATEGORY_LABELS[c][lang]}
+                      counts={summary.byCategory[c]}
+                      lang={lang}
+                    />
+                  ))}
+                </div>
+              </MessageBarBody>
+            </MessageBar>
+          )}
 
-          <div className={styles.outline}>
+          {safe.length > 1 && (
+            <div className={styles.fixAll}>
+              <Button
+                appearance="primary"
+                disabled={disabled}
+                onClick={() =>
+                  applyEdits(
+                    safe.flatMap((x) => x.finding.fix ?? []),
+                    { focus: 0 },
+                  )
+                }
+              >
+                {fmt(lang, 'fixAllSafe', { count: safe.length })}
+              </Button>
+              <Caption1 className={styles.muted} data-testid="fix-all-preview">
+                {fmt(lang, 'fixAllSafePreview', { kinds: safePreview })}
+              </Caption1>
+            </div>
+          )}
+
+          {groups.length === 0 && <Text>{fmt(lang, 'allClear')}</Text>}
+          <FindingList
+            groups={groups}
+            lang={lang}
+            disabled={disabled}
+            focusIndex={focusIndex}
+            onFocused={focused}
+            onSelect={select}
+            onFix={(x, at) => applyEdits(x.finding.fix ?? [], { fixed: x.finding, focus: at })}
+            onFixKind={(kind, at) =>
+              applyEdits(
+                kind.items.filter(isBulkFixable).flatMap((x) => x.finding.fix ?? []),
+                { focus: at },
+              )
+            }
+            onDismiss={(x, at) => {
+              setFocusIndex(at);
+              void dismiss(x.original);
+            }}
+          />
+
+          {/* The outline status comes after the findings, folded: the first finding stays in sight. */}
+          <details className={styles.outline} data-testid="outline-status">
+            <summary>{fmt(lang, 'outlineStatusTitle')}</summary>
             <OutlineStatus
               doc={checked.doc}
               lang={lang}
@@ -370,29 +495,7 @@ export function CheckView({ host, lang, config, rules, print = printHtml }: Chec
               onSelect={selectParagraph}
               onTemplateChange={changeTemplate}
             />
-          </div>
-
-          {groups.length === 0 && <Text>{fmt(lang, 'allClear')}</Text>}
-          {groups.map((g) => (
-            <section key={g.category} className={styles.group} aria-label={CATEGORY_LABELS[g.category][lang]}>
-              <Subtitle2 as="h3">
-                {CATEGORY_LABELS[g.category][lang]} ({g.findings.length})
-              </Subtitle2>
-              {g.findings.map((f, i) => (
-                <FindingCard
-                  key={`${f.ruleId}:${f.paragraph}:${f.start}:${f.length}:${i}`}
-                  finding={f}
-                  lang={lang}
-                  disabled={disabled}
-                  bulkCount={f.bulkSafe && f.fix ? (bulkCounts.get(f.ruleId) ?? 0) : 0}
-                  onSelect={() => select(f)}
-                  onFix={() => applyEdits(f.fix ?? [])}
-                  onFixAll={() => applyEdits(bulkEdits(f.ruleId))}
-                  onDismiss={() => dismiss(f)}
-                />
-              ))}
-            </section>
-          ))}
+          </details>
 
           {dismissed.size > 0 && (
             <div className={styles.actions}>
@@ -421,99 +524,5 @@ function CategoryCount({ label, counts, lang }: { label: string; counts: Record<
       <Text weight="semibold">{label}</Text>
       <Text>{fmt(lang, 'categoryCounts', { errors: counts.error, warnings: counts.warning, infos: counts.info })}</Text>
     </>
-  );
-}
-
-interface FindingCardProps {
-  finding: Finding;
-  lang: Lang;
-  disabled: boolean;
-  bulkCount: number;
-  onSelect(): void;
-  onFix(): void;
-  onFixAll(): void;
-  onDismiss(): void;
-}
-
-function FindingCard({
-  finding: f,
-  lang,
-  disabled,
-  bulkCount,
-  onSelect,
-  onFix,
-  onFixAll,
-  onDismiss,
-}: FindingCardProps) {
-  const styles = useStyles();
-  const stop = (action: () => void) => (e: MouseEvent) => {
-    e.stopPropagation();
-    action();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.target === e.currentTarget && (e.key === 'Enter' || e.key === ' ')) {
-      e.preventDefault();
-      onSelect();
-    }
-  };
-  return (
-    <div
-      className={styles.finding}
-      role="button"
-      tabIndex={0}
-      data-testid="finding"
-      data-rule={f.ruleId}
-      data-paragraph={f.paragraph}
-      data-start={f.start}
-      data-length={f.length}
-      onClick={onSelect}
-      onKeyDown={onKeyDown}
-    >
-      <div className={styles.findingHead}>
-        <Badge className={styles.badge} appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
-          {SEVERITY_LABELS[f.severity][lang]}
-        </Badge>
-        <Text weight="semibold">{f.message[lang]}</Text>
-      </div>
-      <Caption1>
-        {fmt(lang, 'paragraphLabel', { n: f.paragraph + 1 })}
-        {': '}
-        {f.length > 0 ? <span className={styles.flagged}>{showWhitespace(f.text)}</span> : fmt(lang, 'emptySelection')}
-        {f.suggestions.length > 0 && (
-          <>
-            {' → '}
-            {fmt(lang, 'suggestion')}:{' '}
-            {f.suggestions.map((s, i) => (
-              <span key={i}>
-                {i > 0 && ', '}
-                <span className={styles.flagged} data-testid="suggestion" data-value={s}>
-                  {s ? showWhitespace(s) : fmt(lang, 'deletion')}
-                </span>
-              </span>
-            ))}
-          </>
-        )}
-      </Caption1>
-      {f.source && (
-        <Caption1 className={styles.muted}>
-          {fmt(lang, 'sourceLabel')}: {f.source}
-        </Caption1>
-      )}
-      <div className={styles.findingActions}>
-        {f.fix && (
-          <Button size="small" appearance="primary" disabled={disabled} onClick={stop(onFix)}>
-            {fmt(lang, 'fix')}
-          </Button>
-        )}
-        {bulkCount > 1 && (
-          <Button size="small" disabled={disabled} onClick={stop(onFixAll)}>
-            {fmt(lang, 'fixAll', { count: bulkCount })}
-          </Button>
-        )}
-        <Button size="small" appearance="subtle" disabled={disabled} onClick={stop(onDismiss)}>
-          {fmt(lang, 'dismiss')}
-        </Button>
-      </div>
-    </div>
   );
 }

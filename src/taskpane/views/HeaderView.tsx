@@ -6,6 +6,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -35,6 +36,7 @@ import type { Lang, LocalizedText, MessageData } from '../../core/i18n';
 import { formatTemplate } from '../../core/i18n';
 import type { Profile } from '../../core/model';
 import { describeError } from '../errors';
+import { findHandTypedHeader, type HandHeader, type HeaderPrefill } from '../handHeader';
 
 export interface HeaderViewProps {
   host: DocumentHost;
@@ -45,7 +47,7 @@ const TEXT = {
   profile: { vi: 'Loại văn bản theo hệ thống', en: 'Document system' },
   party: { vi: 'Văn bản của Đảng', en: 'Party document' },
   state: { vi: 'Văn bản hành chính nhà nước', en: 'State document' },
-  headerTitle: { vi: 'Tiêu đề văn bản', en: 'Document header' },
+  headerTitle: { vi: 'Phần đầu văn bản', en: 'Document header' },
   superiorBody: { vi: 'Cơ quan cấp trên (nếu có)', en: 'Superior body (optional)' },
   issuingBody: { vi: 'Cơ quan ban hành', en: 'Issuing body' },
   issuerAbbr: { vi: 'Chữ viết tắt cơ quan ban hành', en: 'Issuer abbreviation' },
@@ -63,7 +65,7 @@ const TEXT = {
   },
   recipients: { vi: '{label} (mỗi dòng một nơi)', en: '{label} (one per line)' },
   preview: { vi: 'Xem trước', en: 'Preview' },
-  insertHeader: { vi: 'Chèn tiêu đề', en: 'Insert header' },
+  insertHeader: { vi: 'Chèn phần đầu', en: 'Insert header' },
   signatureTitle: { vi: 'Chữ ký và nơi nhận', en: 'Signature and recipients' },
   authority: { vi: 'Quyền hạn ký', en: 'Signing authority' },
   direct: { vi: 'Cấp trưởng ký trực tiếp', en: 'Head signs directly' },
@@ -86,7 +88,7 @@ const TEXT = {
   },
   missingIssuer: { vi: 'Hãy nhập tên cơ quan ban hành.', en: 'Enter the issuing body.' },
   missingSigner: { vi: 'Hãy nhập họ tên người ký.', en: 'Enter the signer’s name.' },
-  insertedHeader: { vi: 'Đã chèn tiêu đề vào đầu văn bản.', en: 'Header inserted at the start of the document.' },
+  insertedHeader: { vi: 'Đã chèn phần đầu văn bản.', en: 'Header inserted at the start of the document.' },
   insertedSignature: {
     vi: 'Đã chèn chữ ký và nơi nhận vào cuối văn bản.',
     en: 'Signature and recipients inserted at the end.',
@@ -104,6 +106,17 @@ const TEXT = {
     en: 'Nothing was inserted (Word made no change).',
   },
   ruleSet: { vi: 'Áp dụng: {name}', en: 'Rules: {name}' },
+  handHeaderFound: {
+    vi: 'Văn bản đã có phần đầu gõ tay (đoạn {first}–{last}). Các ô dưới đây đã điền theo phần đầu đó; hãy xem lại trước khi chèn.',
+    en: 'The document already has a typed header (paragraphs {first}–{last}). The form below is filled from it; review it before inserting.',
+  },
+  replaceAsk: {
+    vi: 'Văn bản đã có phần đầu (đoạn {first}–{last}) không do Thể thức chèn. Thay phần đó bằng phần đầu mới? Không thay thì không chèn gì, để văn bản không có hai phần đầu.',
+    en: 'The document already has a header (paragraphs {first}–{last}) that Thể thức did not insert. Replace it with the new one? Otherwise nothing is inserted, so the document never gets two headers.',
+  },
+  replaceConfirm: { vi: 'Thay phần đầu hiện có', en: 'Replace the existing header' },
+  replaceCancel: { vi: 'Huỷ', en: 'Cancel' },
+  replacedHeader: { vi: 'Đã thay phần đầu văn bản.', en: 'The header was replaced.' },
 } satisfies Record<string, LocalizedText>;
 
 const RULE_SET_NAMES: Record<string, string> = {
@@ -148,7 +161,7 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** "Tiêu đề": fills in and inserts the header, the signature block and Nơi nhận (Party or State). */
+/** "Phần đầu": fills in and inserts the header, the signature block and Nơi nhận (Party or State). */
 export function HeaderView({ host, lang }: HeaderViewProps) {
   const styles = useStyles();
   const t = (key: keyof typeof TEXT, data?: MessageData) => formatTemplate(TEXT[key][lang], data);
@@ -176,6 +189,39 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
   const [status, setStatus] = useState<HostStatus | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
+  /** A header typed by hand that an insertion would replace, once the user agrees. */
+  const [handHeader, setHandHeader] = useState<HandHeader | null>(null);
+  const [askReplace, setAskReplace] = useState<HandHeader | null>(null);
+
+  const applyPrefill = (p: HeaderPrefill) => {
+    if (p.profile) setProfile(p.profile);
+    if (p.superiorBody !== undefined) setSuperiorBody(p.superiorBody);
+    if (p.issuingBody !== undefined) setIssuingBody(p.issuingBody);
+    if (p.issuerAbbr !== undefined) setIssuerAbbr(p.issuerAbbr);
+    if (p.typeId) setTypeId(p.typeId);
+    if (p.number !== undefined) setNumber(p.number);
+    if (p.place !== undefined) setPlace(p.place);
+    if (p.date) setDate(p.date);
+    if (p.summary !== undefined) setSummary(p.summary);
+    if (p.recipients) setRecipients(p.recipients.join('\n'));
+  };
+
+  // A header typed by hand fills the form, so replacing it keeps what it said.
+  useEffect(() => {
+    let live = true;
+    host.read().then(
+      (doc) => {
+        const found = live ? findHandTypedHeader(doc) : null;
+        if (!found) return;
+        setHandHeader(found);
+        applyPrefill(found.prefill);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
 
   useEffect(() => {
     let live = true;
@@ -260,12 +306,29 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
     }
   }
 
-  const insertHeader = () => {
+  const insertHeader = async (replacing?: HandHeader) => {
     if (!issuingBody.trim()) {
       setNotice({ intent: 'error', text: t('missingIssuer') });
       return;
     }
-    void insert(buildHeaderEdit(headerInput), 'insertedHeader', [
+    setAskReplace(null);
+    let edit = buildHeaderEdit(headerInput);
+    if (replacing) edit = { ...edit, position: replacing.position };
+    else {
+      // Never a second header: one typed by hand is replaced only when the user says so.
+      try {
+        const found = findHandTypedHeader(await host.read());
+        if (found) {
+          setNotice(null);
+          setAskReplace(found);
+          return;
+        }
+      } catch (error) {
+        setNotice({ intent: 'error', text: describeError(error, lang) });
+        return;
+      }
+    }
+    await insert(edit, replacing ? 'replacedHeader' : 'insertedHeader', [
       ['profile', profile],
       ['superiorBody', superiorBody],
       ['issuingBody', issuingBody],
@@ -312,6 +375,13 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
 
       <section className={styles.section} aria-label={t('headerTitle')}>
         <Subtitle2>{t('headerTitle')}</Subtitle2>
+        {handHeader && (
+          <MessageBar intent="info" data-testid="hand-header">
+            <MessageBarBody>
+              {t('handHeaderFound', { first: handHeader.first + 1, last: handHeader.last + 1 })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <Field label={t('superiorBody')}>
           <Input value={superiorBody} onChange={(_, d) => setSuperiorBody(d.value)} />
         </Field>
@@ -364,7 +434,22 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
           <em data-testid="preview-date">{preview.dateLine}</em>
           {!type.congVan && <strong>{type.name.toLocaleUpperCase('vi')}</strong>}
         </div>
-        <Button appearance="primary" disabled={busy || status?.readOnly === true} onClick={insertHeader}>
+        {askReplace && (
+          <MessageBar intent="warning" data-testid="replace-header">
+            <MessageBarBody>
+              {t('replaceAsk', { first: askReplace.first + 1, last: askReplace.last + 1 })}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={() => void insertHeader(askReplace)}>
+                {t('replaceConfirm')}
+              </Button>
+              <Button size="small" onClick={() => setAskReplace(null)}>
+                {t('replaceCancel')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <Button appearance="primary" disabled={busy || status?.readOnly === true} onClick={() => void insertHeader()}>
           {t('insertHeader')}
         </Button>
       </section>

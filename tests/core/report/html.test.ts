@@ -73,11 +73,13 @@ describe('renderHtmlReport', () => {
   });
 
   it('shows the verdict, the document name and the time', () => {
-    expect(html).toContain('Cần sửa: 2 lỗi, 1 cảnh báo');
+    expect(html).toContain('Chưa đạt: 2 lỗi, 1 cảnh báo');
     expect(html).toContain('BC Thanh tra.docx');
     expect(html).toContain('2026-11-22 15:00');
-    const ready = renderHtmlReport({ result: result([FINDINGS[1]]), lang: 'vi', generatedAt: 'x' });
-    expect(ready).toContain('Sẵn sàng trình ký');
+    const review = renderHtmlReport({ result: result([FINDINGS[1]]), lang: 'vi', generatedAt: 'x' });
+    expect(review).toContain('<p class="verdict warn">Cần xem lại: 1 cảnh báo</p>');
+    const ready = renderHtmlReport({ result: result([FINDINGS[3]]), lang: 'vi', generatedAt: 'x' });
+    expect(ready).toContain('<p class="verdict ok">Sẵn sàng trình ký</p>');
     expect(renderHtmlReport({ result: result([]), lang: 'en', generatedAt: 'x' })).toContain('No findings.');
   });
 
@@ -112,7 +114,7 @@ describe('renderHtmlReport', () => {
   it('speaks English when asked', () => {
     const en = renderHtmlReport({ result: result(FINDINGS), lang: 'en', generatedAt: 'x' });
     expect(en).toContain('<html lang="en">');
-    expect(en).toContain('Needs fixing: 2 error(s), 1 warning(s)');
+    expect(en).toContain('Not passed: 2 error(s), 1 warning(s)');
     expect(en).toContain('The word “của” is repeated.');
     expect(en).toContain('<h3>Spelling (2)</h3>');
     expect(en).not.toContain('Từ “của”');
@@ -150,7 +152,7 @@ describe('renderHtmlReport', () => {
     });
     expect(page).toContain('Các tệp đã kiểm tra');
     expect(page).toMatch(
-      /<tr><td>chi-bo-1\.docx<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="bad">Cần sửa: 1 lỗi, 0 cảnh báo<\/td><\/tr>/,
+      /<tr><td>chi-bo-1\.docx<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">0<\/td><td class="bad">Chưa đạt: 1 lỗi, 0 cảnh báo<\/td><\/tr>/,
     );
     expect(page).toMatch(/<tr><td>chi-bo-2\.txt<\/td>.*?Sẵn sàng trình ký/);
     expect(page).toContain(

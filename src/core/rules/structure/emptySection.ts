@@ -13,7 +13,7 @@ export const emptySection: Rule = {
   meta: {
     id: 'empty-section',
     category: 'structure',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     description: {
       vi: 'Đề mục có nội dung bên dưới.',
       en: 'Every heading has content under it.',

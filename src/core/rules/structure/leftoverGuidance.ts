@@ -21,7 +21,7 @@ export const leftoverGuidance: Rule = {
   meta: {
     id: 'leftover-guidance',
     category: 'structure',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'error',
     description: {
       vi: 'Không còn sót lời hướng dẫn của đề cương trong văn bản.',
       en: 'No guidance text of the outline template is left in the document.',
