@@ -11,6 +11,28 @@ export interface TextLocation {
   expected?: string;
 }
 
+/** An error a host throws with its message in both languages (the task pane shows the user's language). */
+export class HostError extends Error {
+  constructor(readonly localized: LocalizedText) {
+    super(localized.en);
+  }
+}
+
+/** The paragraph no longer reads as the finding saw it: hosts select nothing and throw this. */
+export function locationChanged(location: TextLocation): HostError {
+  return new HostError(
+    location.expected !== undefined
+      ? {
+          vi: `Đoạn ${location.paragraph + 1} đã thay đổi: chỗ này không còn là “${location.expected}”. Hãy kiểm tra lại.`,
+          en: `Paragraph ${location.paragraph + 1} changed: “${location.expected}” is no longer there. Check again.`,
+        }
+      : {
+          vi: `Đoạn ${location.paragraph + 1} đã thay đổi từ lần kiểm tra trước. Hãy kiểm tra lại.`,
+          en: `Paragraph ${location.paragraph + 1} changed since the last check. Check again.`,
+        },
+  );
+}
+
 /** `replace`: another document took its place (opened, pasted, cleared, undone); `edit`: the same one changed. */
 export type DocumentChange = 'edit' | 'replace';
 

@@ -9,7 +9,7 @@ import type {
   SettingsStore,
   TextLocation,
 } from '../core/host';
-import type { LocalizedText } from '../core/i18n';
+import { HostError, locationChanged } from '../core/host';
 import type { DocumentMeta, DocumentModel } from '../core/model';
 import {
   blockItemElements,
@@ -48,12 +48,7 @@ export interface PlaygroundHostOptions {
   name?: string;
 }
 
-/** An error a host throws with its message in both languages (the task pane shows the user's language). */
-export class HostError extends Error {
-  constructor(readonly localized: LocalizedText) {
-    super(localized.en);
-  }
-}
+export { HostError };
 
 /**
  * The DocumentHost of the browser playground: the document is the contenteditable `root` element, so the task
@@ -144,10 +139,7 @@ export class PlaygroundHost implements DocumentHost {
       // The model reads a placeholder as its guidance text, so a finding on guidance compares with that.
       const text = placeholder ? (el.getAttribute('data-placeholder') ?? '') : elementText(el);
       if (text.slice(location.start, location.start + location.length) !== location.expected) {
-        throw new HostError({
-          vi: `Đoạn ${location.paragraph + 1} đã thay đổi: chỗ này không còn là “${location.expected}”. Hãy kiểm tra lại.`,
-          en: `Paragraph ${location.paragraph + 1} changed: “${location.expected}” is no longer there. Check again.`,
-        });
+        throw locationChanged(location);
       }
     }
     const textLength = placeholder ? 0 : elementText(el).length;

@@ -1,5 +1,6 @@
 import type { Edit, FormatEdit, InsertBlockEdit, SetMetaEdit, TextEdit } from '../core/edit';
 import type { ApplyResult, DocumentHost, HostStatus, ReviewComment, SettingsStore, TextLocation } from '../core/host';
+import { locationChanged } from '../core/host';
 import type { LocalizedText } from '../core/i18n';
 import { localize } from '../core/i18n';
 import type { DocumentMeta, DocumentModel } from '../core/model';
@@ -96,15 +97,17 @@ export class WordHost implements DocumentHost {
    * Selects the stretch when the paragraph still reads as it did at the check; selects nothing when it changed.
    * Where the stretch cannot be searched (tracked changes, Find dialog open, Word's hits disagree) the paragraph.
    */
-  async select(location: TextLocation & { expected?: string }): Promise<void> {
+  async select(location: TextLocation): Promise<void> {
     await this.env.word.run(async (context) => {
       const paragraphs = context.document.body.paragraphs.load('text');
       await context.sync();
       const { paragraph, start, length, expected } = location;
       const target = paragraphs.items[paragraph];
       const text = target?.text;
-      if (text === undefined || (this.texts !== null && this.texts[paragraph] !== text)) return;
-      if (expected !== undefined && text.slice(start, start + length) !== expected) return;
+      // The pane shows why nothing was selected (issue 9): the finding no longer matches the document.
+      if (text === undefined || (this.texts !== null && this.texts[paragraph] !== text))
+        throw locationChanged(location);
+      if (expected !== undefined && text.slice(start, start + length) !== expected) throw locationChanged(location);
       let pending = this.tracked.has(paragraph) ? null : queueLocate(target, text, start, length);
       if (pending) {
         try {

@@ -146,7 +146,9 @@ describe('WordHost.select', () => {
     const { fake, host } = setup(doc);
     await host.read();
     fake.setParagraphText(1, 'hoàn toàn khác');
-    await host.select({ paragraph: 1, start: 0, length: 2 });
+    await expect(host.select({ paragraph: 1, start: 0, length: 2 })).rejects.toMatchObject({
+      localized: { vi: expect.stringMatching(/^Đoạn 2 đã thay đổi/) },
+    });
     expect(fake.selection()).toBeNull();
   });
 
