@@ -93,6 +93,11 @@ export const CAPABILITY_LABELS: Record<Capability, LocalizedText> = {
   pageNumbers: { vi: 'số trang', en: 'page numbers' },
 };
 
+/** Data a rule loads late (RuleMeta.needsData), by name. */
+const DATA_LABELS: Record<string, LocalizedText> = {
+  lexicon: { vi: 'từ đúng chính tả nhưng sai chỗ (đang nạp từ điển)', en: 'real-word slips (dictionary loading)' },
+};
+
 const NOT_EVALUATED: LocalizedText = { vi: 'Không kiểm tra được: {what}', en: 'Could not be checked: {what}' };
 const PLAIN_TEXT: LocalizedText = { vi: ' (tệp .txt)', en: ' (.txt file)' };
 
@@ -107,10 +112,14 @@ export function notEvaluatedLine(
 ): string | null {
   const missing = new Set(notEvaluated.flatMap((n) => n.missing));
   if (missing.size === 0) return null;
-  const what = (Object.keys(CAPABILITY_LABELS) as Capability[])
+  const capabilities = (Object.keys(CAPABILITY_LABELS) as Capability[])
     .filter((c) => missing.has(c))
     .map((c) => CAPABILITY_LABELS[c][lang])
     .join(', ');
-  const source = documentName && /\.txt$/i.test(documentName) ? PLAIN_TEXT[lang] : '';
-  return formatTemplate(NOT_EVALUATED[lang], { what: what + source });
+  const source = capabilities && documentName && /\.txt$/i.test(documentName) ? PLAIN_TEXT[lang] : '';
+  const data = [...missing]
+    .filter((name) => !(name in CAPABILITY_LABELS))
+    .map((name) => DATA_LABELS[name]?.[lang] ?? name);
+  const what = [capabilities + source, ...data].filter(Boolean).join(', ');
+  return formatTemplate(NOT_EVALUATED[lang], { what });
 }
