@@ -21,7 +21,7 @@ export function memoryIO(
   const isDir = (path: string) => Object.keys(files).some((k) => k.startsWith(`${path.replace(/\/$/, '')}/`));
   return {
     stdout: { write: (t) => void (stdout += t), isTTY: options.tty ?? false },
-    stderr: { write: (t) => void (stderr += t) },
+    stderr: { write: (t) => void (stderr += t), isTTY: options.tty ?? false },
     env: options.env ?? {},
     now: () => new Date('2026-11-22T08:00:00Z'),
     readFile: async (path) => {
