@@ -91,9 +91,10 @@ function parseRoot(data: Uint8Array, path: string): Element {
     if (!root) throw new Error('empty XML');
     return root;
   } catch (e) {
-    // The parser's message can span lines and quote the file: its first line, shortened, is enough.
-    const reason = ((e as Error).message.split('\n')[0] ?? '').slice(0, 200);
-    throw new DocxReadError('corrupt', `${path}: ${reason}`);
+    // The parser wraps its reason ("Reporting fatalError … caused Error: <reason>") over lines: the reason is enough.
+    const first = (e as Error).message.split('\n')[0] ?? '';
+    const reason = first.replace(/^.*caused (?:\w*Error: )?/, '').slice(0, 160);
+    throw new DocxReadError('corrupt', `${path}: XML sai cú pháp / malformed XML (${reason})`);
   }
 }
 
