@@ -3,6 +3,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './main';
 import { listDir, pathKind, readFileBounded, writeFileMakingDir } from './nodeIO';
 import { serveJobs, workerPool } from './pool';
+import { msg } from './messages';
 import { processFile, type JobSettings } from './processFile';
 
 const fileIO = { readFile: (path: string) => readFileBounded(path), writeFile: writeFileMakingDir, env: process.env };
@@ -19,7 +20,10 @@ if (!isMainThread && (workerData as { thethucWorker?: boolean })?.thethucWorker 
     ...fileIO,
     pathKind,
     listDir,
-    runJobs: cores > 1 && process.env.THETHUC_JOBS !== '1' ? workerPool(__filename, cores) : undefined,
+    runJobs:
+      cores > 1 && process.env.THETHUC_JOBS !== '1'
+        ? workerPool(__filename, (lang) => msg(lang, 'checkTooComplex'), cores)
+        : undefined,
   }).then(
     (code) => {
       process.exitCode = code;
