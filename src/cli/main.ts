@@ -68,7 +68,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
-    io.stderr.write(`thethuc: ${e.text(usageLang)}\n\n${msg(usageLang, 'usage')}`);
+    const text = e.text(usageLang).split('\n').map(visible).join('\n');
+    io.stderr.write(`thethuc: ${text}\n\n${msg(usageLang, 'usage')}`);
     return EXIT_TROUBLE;
   }
 }

@@ -1,7 +1,15 @@
 import { XMLSerializer, type Element } from '@xmldom/xmldom';
 import type { TextEdit } from '../core/edit';
 import { openPackage } from './readDocx';
-import { bodyParagraphs, boundaryAt, mainDocumentPath, paragraphPieces, sameText, textElement } from './wordXml';
+import {
+  bodyParagraphs,
+  boundaryAt,
+  mainDocumentPath,
+  paragraphPieces,
+  sameText,
+  shallowCopy,
+  textElement,
+} from './wordXml';
 import { child, parseXml } from './xml';
 import { rewriteZip, type ZipLimits } from './zip';
 
@@ -69,7 +77,7 @@ function apply(p: Element, e: TextEdit): boolean {
     const after = pieces.find((x) => x.length > 0 && x.start === e.start);
     const model = before ?? after;
     if (!model || model.atomic || !e.replacement) return false;
-    const run = model.el.cloneNode(false) as Element;
+    const run = shallowCopy(model.el);
     const rPr = child(model.el, 'rPr');
     if (rPr) run.appendChild(rPr.cloneNode(true));
     run.appendChild(textElement(run, e.replacement));

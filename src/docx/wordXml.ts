@@ -125,7 +125,7 @@ export function textElement(owner: Element, text: string): Element {
  * half, inserted just after the left. Only a w:t is ever cut in two; every other child stays whole.
  */
 export function splitRun(run: Element, offset: number): Element {
-  const right = run.cloneNode(false) as Element;
+  const right = shallowCopy(run);
   const rPr = child(run, 'rPr');
   if (rPr) right.appendChild(rPr.cloneNode(true));
   let at = 0;
@@ -146,6 +146,16 @@ export function splitRun(run: Element, offset: number): Element {
   for (const el of moving) right.appendChild(el);
   run.parentNode!.insertBefore(right, run.nextSibling);
   return right;
+}
+
+/** The element with its attributes, no children (xmldom's cloneNode walks every property, slowly). */
+export function shallowCopy(el: Element): Element {
+  const copy = el.ownerDocument!.createElementNS(el.namespaceURI, el.tagName);
+  for (let i = 0; i < el.attributes.length; i++) {
+    const a = el.attributes.item(i)!;
+    copy.setAttributeNS(a.namespaceURI, a.name, a.value);
+  }
+  return copy;
 }
 
 /**

@@ -141,6 +141,10 @@ describe('thethuc check: summary, --quiet, --out, --profile', () => {
     expect(r.err).not.toContain('\x07');
     expect(r.err).not.toContain('\x1b');
     expect(r.err).toContain('evil�]0;owned�.docx');
+    const config = await run(['check', '--config', 'c.json', 'a.txt'], { 'c.json': '{"\\u001b[2J": 1}', 'a.txt': 'x' });
+    expect(config.code).toBe(2);
+    expect(config.err).toContain('Khoá không hợp lệ: "�[2J"');
+    expect(config.err).not.toContain('\x1b');
   });
 });
 
