@@ -1,6 +1,5 @@
 import type { CheckConfig } from '../core/config';
-import type { Finding } from '../core/finding';
-import { SEVERITY_LABELS } from '../core/finding';
+import { SEVERITY_LABELS, type Finding } from '../core/finding';
 import type { Lang } from '../core/i18n';
 import type { DocumentModel } from '../core/model';
 import { CliError, msg } from './messages';
