@@ -10,18 +10,47 @@ export interface CheckOptions {
   template?: string;
   config?: string;
   today?: string;
+  profile?: 'party' | 'state' | 'auto';
+  /** Write the report to this file instead of stdout. */
+  out?: string;
+  /** Only the summary, no per-file findings. */
+  quiet?: boolean;
+  /** Folder for the annotated copies (Word comments / .checked.txt). */
+  annotate?: string;
+  /** Files and folders as given; folders are searched for .docx and .txt. */
   files: string[];
+}
+
+export interface FixOptions {
+  lang?: Lang;
+  config?: string;
+  today?: string;
+  profile?: 'party' | 'state' | 'auto';
+  file: string;
+  out: string;
 }
 
 export type Command =
   | { kind: 'help'; lang?: Lang }
   | { kind: 'version' }
   | { kind: 'check'; options: CheckOptions }
+  | { kind: 'fix'; options: FixOptions }
   | { kind: 'templates'; lang?: Lang; format: 'text' | 'json' };
 
 const LANGS = ['vi', 'en'] as const;
 const FORMATS = ['text', 'json', 'html'] as const;
-const VALUE_OPTIONS = new Set(['--format', '--lang', '--template', '--config', '--today']);
+const PROFILES = ['party', 'state', 'auto'] as const;
+const VALUE_OPTIONS = new Set([
+  '--format',
+  '--lang',
+  '--template',
+  '--config',
+  '--today',
+  '--profile',
+  '--out',
+  '--annotate',
+]);
+const FLAG_OPTIONS = new Set(['--quiet', '--safe']);
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -43,6 +72,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const positional: string[] = [];
   let help = false;
   let version = false;
+  const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
@@ -51,6 +81,7 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     if (arg === '-h' || arg === '--help') help = true;
     else if (arg === '-v' || arg === '--version') version = true;
+    else if (FLAG_OPTIONS.has(arg)) flags.add(arg);
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = eq >= 0 ? arg.slice(0, eq) : arg;
@@ -68,18 +99,35 @@ export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = positional;
   if (command === undefined) return { kind: 'help', lang };
 
+  const profile = values['--profile'] !== undefined ? oneOf('--profile', values['--profile'], PROFILES) : undefined;
+  const today = values['--today'];
+  if (today !== undefined && !isIsoDate(today)) throw CliError.of('badDate', { value: today });
+  const refuse = (names: string[]) => {
+    for (const name of names)
+      if (values[name] !== undefined || flags.has(name)) throw CliError.of('unknownOption', { name });
+  };
+
   if (command === 'templates') {
     if (rest.length) throw CliError.of('unexpectedArgument', { name: rest[0] });
-    for (const name of ['--template', '--config', '--today'])
-      if (values[name] !== undefined) throw CliError.of('unknownOption', { name });
+    refuse(['--template', '--config', '--today', '--profile', '--out', '--annotate', '--quiet', '--safe']);
     const format =
       values['--format'] !== undefined ? oneOf('--format', values['--format'], ['text', 'json'] as const) : 'text';
     return { kind: 'templates', lang, format };
   }
-  if (command === 'check') {
+  if (command === 'fix') {
+    refuse(['--template', '--format', '--annotate', '--quiet']);
+    if (!flags.has('--safe')) throw CliError.of('fixNeedsSafe');
     if (rest.length === 0) throw CliError.of('noFiles');
-    const today = values['--today'];
-    if (today !== undefined && !isIsoDate(today)) throw CliError.of('badDate', { value: today });
+    if (rest.length > 1) throw CliError.of('unexpectedArgument', { name: rest[1] });
+    if (values['--out'] === undefined) throw CliError.of('fixNeedsOut');
+    return {
+      kind: 'fix',
+      options: { lang, config: values['--config'], today, profile, file: rest[0], out: values['--out'] },
+    };
+  }
+  if (command === 'check') {
+    refuse(['--safe']);
+    if (rest.length === 0) throw CliError.of('noFiles');
     return {
       kind: 'check',
       options: {
@@ -88,6 +136,10 @@ export function parseArgs(argv: readonly string[]): Command {
         template: values['--template'],
         config: values['--config'],
         today,
+        profile,
+        out: values['--out'],
+        quiet: flags.has('--quiet'),
+        annotate: values['--annotate'],
         files: rest,
       },
     };

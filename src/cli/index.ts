@@ -1,17 +1,38 @@
-import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { main } from './main';
+import { listDir, pathKind, readFileBounded, writeFileMakingDir } from './nodeIO';
+import { serveJobs, workerPool } from './pool';
+import { msg } from './messages';
+import { processFile, type JobSettings } from './processFile';
 
-main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  readFile: async (path) => new Uint8Array(await readFile(path)),
-  env: process.env,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`thethuc: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+const fileIO = { readFile: (path: string) => readFileBounded(path), writeFile: writeFileMakingDir, env: process.env };
+
+if (!isMainThread && (workerData as { thethucWorker?: boolean })?.thethucWorker && parentPort) {
+  serveJobs(parentPort, (workerData as { settings: JobSettings }).settings, (job, settings) =>
+    processFile(job, settings, fileIO),
+  );
+} else {
+  const cores = Number(process.env.THETHUC_JOBS) || availableParallelism();
+  main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    ...fileIO,
+    pathKind,
+    listDir,
+    runJobs:
+      cores > 1 && process.env.THETHUC_JOBS !== '1'
+        ? workerPool(__filename, (lang) => msg(lang, 'checkTooComplex'), cores)
+        : undefined,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      // A bug, not a user's mistake: one line, the details only when asked for.
+      const detail = process.env.THETHUC_DEBUG ? `\n${e instanceof Error ? e.stack : String(e)}` : '';
+      process.stderr.write(`thethuc: lỗi nội bộ / internal error${detail}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

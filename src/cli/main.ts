@@ -1,30 +1,48 @@
+import { basename, join, resolve } from 'node:path';
 import { version } from '../../package.json';
-import { checkDocument, summarize, type CheckResult } from '../core/check';
 import type { CheckConfig } from '../core/config';
 import type { Lang } from '../core/i18n';
-import { renderHtmlReport } from '../core/report/html';
-import { builtInTemplates, getTemplate, parseTemplateJson, TemplateError } from '../core/templates';
-import { DocxReadError } from '../docx';
-import { parseArgs, requestedLang, type CheckOptions } from './args';
-import { validateCheckConfig } from './checkConfig';
+import { parseArgs, requestedLang, type CheckOptions, type FixOptions } from './args';
+import { expandInputs } from './files';
 import { CliError, msg } from './messages';
-import { formatJson, formatText, type FileOutcome } from './output';
-import { readDocument } from './readInput';
+import { formatJson, formatText, visible, type FileOutcome } from './output';
+import { processFile, readErrorReason, WORD_FILE, type FileJob, type JobSettings } from './processFile';
 
 export interface OutputStream {
   write(text: string): void;
   isTTY?: boolean;
 }
 
+export type PathKind = 'file' | 'dir' | 'missing' | 'other';
+export interface DirEntry {
+  name: string;
+  kind: 'file' | 'dir' | 'other';
+}
+
+/** Checks many files, maybe in parallel; `onDone` is called as each finishes, results come back in input order. */
+export type JobRunner = (
+  jobs: readonly FileJob[],
+  settings: JobSettings,
+  onDone: (index: number) => void,
+) => Promise<FileOutcome[]>;
+
 /** Everything the command line touches outside itself, so tests can run it in-process. */
 export interface CliIO {
   stdout: OutputStream;
   stderr: OutputStream;
   readFile(path: string): Promise<Uint8Array>;
+  /** What a path is; without it every path is taken for a file. */
+  pathKind?(path: string): Promise<PathKind>;
+  listDir?(path: string): Promise<DirEntry[]>;
+  writeFile?(path: string, data: Uint8Array | string): Promise<void>;
+  /** A parallel runner (worker threads); without it files are checked one after another here. */
+  runJobs?: JobRunner;
   env?: Record<string, string | undefined>;
   /** The clock, for the report's timestamp. */
   now?: () => Date;
 }
+
+const PARALLEL_FROM = 6;
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -43,19 +61,23 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         io.stdout.write(`${version}\n`);
         return EXIT_OK;
       case 'templates':
-        io.stdout.write(listTemplates(command.lang ?? 'vi', command.format));
+        io.stdout.write(await listTemplates(command.lang ?? 'vi', command.format));
         return EXIT_OK;
       case 'check':
         return await runCheck(command.options, io);
+      case 'fix':
+        return await runFix(command.options, io);
     }
   } catch (e) {
     if (!(e instanceof CliError)) throw e;
-    io.stderr.write(`thethuc: ${e.text(usageLang)}\n\n${msg(usageLang, 'usage')}`);
+    const text = e.text(usageLang).split('\n').map(visible).join('\n');
+    io.stderr.write(`thethuc: ${text}\n\n${msg(usageLang, 'usage')}`);
     return EXIT_TROUBLE;
   }
 }
 
-function listTemplates(lang: Lang, format: 'text' | 'json'): string {
+async function listTemplates(lang: Lang, format: 'text' | 'json'): Promise<string> {
+  const { builtInTemplates } = await import('../core/templates');
   const profile = (p: string) =>
     msg(lang, p === 'party' ? 'profileParty' : p === 'state' ? 'profileState' : 'profileAny');
   if (format === 'json') {
@@ -78,48 +100,163 @@ async function runCheck(options: CheckOptions, io: CliIO): Promise<number> {
   const config = await buildConfig(options, io);
   const lang: Lang = options.lang ?? config.lang ?? 'vi';
   config.lang = lang;
+  const now = (io.now?.() ?? new Date()).toISOString();
 
-  const outcomes: FileOutcome[] = [];
-  for (const path of options.files) {
-    const outcome = await checkFile(path, config, lang, io);
-    if (outcome.error !== undefined)
-      io.stderr.write(`thethuc: ${msg(lang, 'cannotReadFile', { path, reason: outcome.error })}\n`);
-    outcomes.push(outcome);
+  const inputs = await expandInputs(options.files, io);
+  const jobs: FileJob[] = [];
+  const slots: Array<FileOutcome | number> = [];
+  const targets = new Set<string>();
+  for (const input of inputs) {
+    if ('problem' in input) {
+      const reason =
+        input.problem === 'missing'
+          ? 'fileNotFound'
+          : input.problem === 'emptyFolder'
+            ? 'emptyFolder'
+            : 'notRegularFile';
+      slots.push({ path: input.path, error: msg(lang, reason) });
+      continue;
+    }
+    const job: FileJob = { path: input.path };
+    if (options.annotate !== undefined) job.annotateTo = annotationTarget(input.path, options.annotate, targets);
+    slots.push(jobs.length);
+    jobs.push(job);
   }
 
-  if (options.format === 'json') io.stdout.write(formatJson(outcomes, lang));
-  else if (options.format === 'html') io.stdout.write(htmlReport(outcomes, lang, io));
-  else {
-    const color = io.stdout.isTTY === true && io.env?.NO_COLOR === undefined;
-    io.stdout.write(formatText(outcomes, lang, color));
-  }
+  const settings: JobSettings = { config, lang, now };
+  const progress = progressReporter(jobs.length, lang, io);
+  // A worker costs a load of the whole checker (~0.1 s CPU): worth it only for more than a handful of files.
+  const run = jobs.length >= PARALLEL_FROM && io.runJobs ? io.runJobs : sequential(io);
+  const results = await run(jobs, settings, progress);
+  const outcomes = slots.map((s) => (typeof s === 'number' ? results[s] : s));
 
-  if (outcomes.some((o) => o.error !== undefined)) return EXIT_TROUBLE;
+  for (const o of outcomes) {
+    if (o.error !== undefined)
+      io.stderr.write(`thethuc: ${visible(msg(lang, 'cannotReadFile', { path: o.path, reason: o.error }))}\n`);
+    if (o.annotateError !== undefined) io.stderr.write(`thethuc: ${visible(o.annotateError)}\n`);
+  }
+  const written = outcomes.filter((o) => o.annotated).length;
+  if (options.annotate !== undefined && written)
+    io.stderr.write(`thethuc: ${visible(msg(lang, 'annotated', { path: `${options.annotate} (${written})` }))}\n`);
+
+  let report: string;
+  if (options.format === 'json') report = formatJson(outcomes, lang);
+  else if (options.format === 'html') {
+    const { htmlReport } = await import('./htmlReport');
+    report = htmlReport(outcomes, lang, now, options.quiet);
+  } else {
+    const color = options.out === undefined && io.stdout.isTTY === true && io.env?.NO_COLOR === undefined;
+    report = formatText(outcomes, lang, color, options.quiet);
+  }
+  if (options.out !== undefined) {
+    if (!io.writeFile) throw CliError.of('cannotWrite', { path: options.out, reason: '?' });
+    try {
+      await io.writeFile(options.out, report);
+    } catch (e) {
+      io.stderr.write(
+        `thethuc: ${visible(msg(lang, 'cannotWrite', { path: options.out, reason: readErrorReason(e, lang) }))}\n`,
+      );
+      return EXIT_TROUBLE;
+    }
+  } else io.stdout.write(report);
+
+  if (outcomes.some((o) => o.error !== undefined || o.annotateError !== undefined)) return EXIT_TROUBLE;
   return outcomes.some((o) => o.result && !o.result.summary.ready) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function checkFile(path: string, config: CheckConfig, lang: Lang, io: CliIO): Promise<FileOutcome> {
+/** One file after another in this thread (tests, a single file, or a machine with one core). */
+function sequential(io: CliIO): JobRunner {
+  return async (jobs, settings, onDone) => {
+    const out: FileOutcome[] = [];
+    for (let i = 0; i < jobs.length; i++) {
+      out.push(await processFile(jobs[i], settings, io));
+      onDone(i);
+    }
+    return out;
+  };
+}
+
+/** A bar on a terminal; a few plain lines otherwise; nothing for a handful of files. */
+function progressReporter(total: number, lang: Lang, io: CliIO): (index: number) => void {
+  if (total <= 3) return () => undefined;
+  let done = 0;
+  let lastStep = 0;
+  const tty = io.stderr.isTTY === true;
+  return () => {
+    done++;
+    const text = msg(lang, 'progress', { done, total });
+    if (tty) {
+      const filled = Math.round((done / total) * 20);
+      io.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(20 - filled)}] ${text}${done === total ? '\n' : ''}`);
+    } else {
+      const step = Math.floor((done / total) * 4);
+      if (step > lastStep || done === total) {
+        lastStep = step;
+        if (done === total || step < 4) io.stderr.write(`thethuc: ${text}\n`);
+      }
+    }
+  };
+}
+
+/** The copy's name in the annotate folder: same name for .docx, <name>.checked.txt for text; never the original. */
+function annotationTarget(path: string, folder: string, taken: Set<string>): string {
+  const name = basename(path);
+  const word = WORD_FILE.test(name);
+  const stem = word ? name.replace(/\.[^.]+$/, '') : name.replace(/\.txt$/i, '');
+  const ext = word ? name.slice(stem.length) : '.checked.txt';
+  let target = join(folder, stem + ext);
+  for (let n = 2; taken.has(target) || resolve(target) === resolve(path); n++)
+    target = join(folder, `${stem} (${n})${ext}`);
+  taken.add(target);
+  return target;
+}
+
+async function runFix(options: FixOptions, io: CliIO): Promise<number> {
+  const lang: Lang = options.lang ?? 'vi';
+  if (resolve(options.out) === resolve(options.file)) throw CliError.of('fixSameFile');
+  const config = await buildConfig(options, io);
+  const fail = (reason: string) => {
+    io.stderr.write(`thethuc: ${visible(msg(lang, 'cannotReadFile', { path: options.file, reason }))}\n`);
+    return EXIT_TROUBLE;
+  };
   let bytes: Uint8Array;
   try {
-    bytes = await io.readFile(path);
+    bytes = await io.readFile(options.file);
   } catch (e) {
-    return {
-      path,
-      error: (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg(lang, 'fileNotFound') : (e as Error).message,
-    };
+    return fail(readErrorReason(e, lang));
   }
-  let doc;
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b) && !WORD_FILE.test(options.file)) throw CliError.of('fixOnlyDocx');
+  const { readDocx, DocxReadError } = await import('../docx');
+  const { checkDocument } = await import('../core/check');
+  const { fixDocx } = await import('../docx/fix');
   try {
-    doc = readDocument(bytes, path);
+    const doc = readDocx(bytes, options.file);
+    const findings = checkDocument(doc, config).findings;
+    const edits = findings
+      .filter((f) => f.bulkSafe)
+      .flatMap((f) => f.fix ?? [])
+      .filter((e) => e.kind === 'replaceText');
+    const result = fixDocx(
+      bytes,
+      edits,
+      doc.paragraphs.map((p) => p.text),
+    );
+    if (!io.writeFile) throw CliError.of('cannotWrite', { path: options.out, reason: '?' });
+    try {
+      await io.writeFile(options.out, result.bytes);
+    } catch (e) {
+      io.stderr.write(
+        `thethuc: ${visible(msg(lang, 'cannotWrite', { path: options.out, reason: readErrorReason(e, lang) }))}\n`,
+      );
+      return EXIT_TROUBLE;
+    }
+    io.stdout.write(
+      `${visible(msg(lang, 'fixApplied', { applied: result.applied.length, skipped: result.skipped.length, path: options.out }))}\n`,
+    );
+    return EXIT_OK;
   } catch (e) {
-    if (e instanceof DocxReadError) return { path, error: e.messageIn(lang) };
-    if (e instanceof CliError) return { path, error: e.text(lang) };
-    return { path, error: (e as Error).message };
-  }
-  try {
-    return { path, result: checkDocument(doc, config), paragraphCount: doc.paragraphs.length };
-  } catch (e) {
-    return { path, error: msg(lang, 'checkFailed', { reason: (e as Error).message }) };
+    if (e instanceof DocxReadError) return fail(e.messageIn(lang));
+    throw e;
   }
 }
 
@@ -127,8 +264,7 @@ async function readText(path: string, io: CliIO): Promise<string> {
   try {
     return new TextDecoder('utf-8').decode(await io.readFile(path));
   } catch (e) {
-    const reason = (lang: Lang) =>
-      (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg(lang, 'fileNotFound') : (e as Error).message;
+    const reason = (lang: Lang) => readErrorReason(e, lang);
     throw new CliError({
       vi: msg('vi', 'cannotReadFile', { path, reason: reason('vi') }),
       en: msg('en', 'cannotReadFile', { path, reason: reason('en') }),
@@ -137,7 +273,10 @@ async function readText(path: string, io: CliIO): Promise<string> {
 }
 
 /** CheckConfig from --config, then --template, --today and --lang on top. */
-async function buildConfig(options: CheckOptions, io: CliIO): Promise<CheckConfig> {
+async function buildConfig(
+  options: Pick<CheckOptions, 'config' | 'template' | 'today' | 'profile'>,
+  io: CliIO,
+): Promise<CheckConfig> {
   let config: CheckConfig = {};
   if (options.config !== undefined) {
     const text = await readText(options.config, io);
@@ -149,11 +288,13 @@ async function buildConfig(options: CheckOptions, io: CliIO): Promise<CheckConfi
         { vi: (e as Error).message, en: (e as Error).message },
       ]);
     }
+    const { validateCheckConfig } = await import('./checkConfig');
     const { config: parsed, errors } = validateCheckConfig(json);
     if (errors.length) throw CliError.of('configInvalid', { path: options.config }, errors);
     config = parsed;
   }
   if (options.template !== undefined) {
+    const { builtInTemplates, getTemplate } = await import('../core/templates');
     const template = /\.json$/i.test(options.template) ? await templateFromFile(options.template, io) : undefined;
     const id = template?.id ?? options.template;
     if (!template && !getTemplate(id, config.templates)) {
@@ -166,34 +307,17 @@ async function buildConfig(options: CheckOptions, io: CliIO): Promise<CheckConfi
     if (template) config.templates = [template, ...(config.templates ?? []).filter((t) => t.id !== template.id)];
   }
   if (options.today !== undefined) config.today = options.today;
+  if (options.profile !== undefined) config.profile = options.profile;
   return config;
 }
 
 async function templateFromFile(path: string, io: CliIO) {
   const text = await readText(path, io);
+  const { parseTemplateJson, TemplateError } = await import('../core/templates');
   try {
     return parseTemplateJson(text);
   } catch (e) {
     if (e instanceof TemplateError) throw CliError.of('templateInvalid', { path }, e.messages);
     throw e;
   }
-}
-
-function htmlReport(outcomes: readonly FileOutcome[], lang: Lang, io: CliIO): string {
-  const generatedAt = (io.now?.() ?? new Date()).toISOString();
-  const checked = outcomes.filter((o): o is FileOutcome & { result: CheckResult } => o.result !== undefined);
-  if (outcomes.length === 1 && checked.length === 1) {
-    return renderHtmlReport({ documentName: outcomes[0].path, result: checked[0].result, lang, generatedAt });
-  }
-  const combined = checked.flatMap((o) => o.result.findings);
-  return renderHtmlReport({
-    result: { findings: combined, summary: summarize(combined), notEvaluated: [] },
-    lang,
-    generatedAt,
-    files: outcomes.map((o) => ({
-      path: o.path,
-      ...(o.result ? { result: o.result } : {}),
-      ...(o.error !== undefined ? { error: o.error } : {}),
-    })),
-  });
 }

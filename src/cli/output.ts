@@ -1,8 +1,9 @@
 import type { CheckResult } from '../core/check';
 import { SEVERITY_LABELS, type Finding, type Severity } from '../core/finding';
 import type { Lang } from '../core/i18n';
-import { notEvaluatedLine, VERDICT_LABELS, verdictLine, type Verdict } from '../core/verdict';
+import { notEvaluatedLine, verdictLine, type Verdict } from '../core/verdict';
 import { msg } from './messages';
+import { summaryHeader, summaryRows, summaryTotal, type DocumentInfo } from './summary';
 
 export interface FileOutcome {
   path: string;
@@ -10,6 +11,12 @@ export interface FileOutcome {
   /** Why the file could not be read or checked. */
   error?: string;
   paragraphCount?: number;
+  /** Type, number, unit and date read from the header, for the summary table. */
+  info?: DocumentInfo;
+  /** Where the annotated copy was written. */
+  annotated?: string;
+  /** Why the annotated copy could not be written. */
+  annotateError?: string;
 }
 
 /** The stable machine-readable output (version 1). Offsets are the model's: 0-based paragraph, UTF-16 start. */
@@ -25,6 +32,8 @@ export function formatJson(files: readonly FileOutcome[], lang: Lang): string {
         description: n.description[lang],
         missing: n.missing,
       })),
+      document: f.info ?? null,
+      annotated: f.annotated ?? null,
       findings: (f.result?.findings ?? []).map((x) => ({
         rule: x.ruleId,
         severity: x.severity,
@@ -51,7 +60,9 @@ const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow
  * smuggle in) become visible symbols instead of acting on the terminal.
  */
 export function visible(text: string): string {
-  return text.replace(/\p{Cc}/gu, (c) => (c === '\t' ? '⇥' : c === '\v' || c === '\n' || c === '\r' ? '↵' : '�'));
+  return text.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, (c) =>
+    c === '\t' ? '⇥' : c === '\v' || c === '\n' || c === '\r' ? '↵' : '�',
+  );
 }
 
 /** Display width of a short string: one column per user-perceived character (NFC, combining marks dropped). */
@@ -71,15 +82,19 @@ export function verdict(result: CheckResult, lang: Lang): string {
 const VERDICT_STYLE: Record<Verdict, Style> = { ready: 'green', review: 'yellow', notPassed: 'red' };
 
 /** Human-readable report: per file a header, one line per finding, a verdict; a summary table for several files. */
-export function formatText(files: readonly FileOutcome[], lang: Lang, color: boolean): string {
+export function formatText(files: readonly FileOutcome[], lang: Lang, color: boolean, quiet = false): string {
   const paint = (style: Style, text: string) => (color ? `\x1b[${SGR[style]}m${text}\x1b[0m` : text);
   const lines: string[] = [];
   const severityWidth = Math.max(...Object.values(SEVERITY_LABELS).map((l) => width(l[lang])));
 
-  for (const file of files) {
+  for (const file of quiet ? [] : files) {
     const path = visible(file.path);
     if (!file.result) {
-      lines.push(paint('bold', `── ${path}`), paint('red', `${msg(lang, 'unreadable')}: ${file.error ?? ''}`), '');
+      lines.push(
+        paint('bold', `── ${path}`),
+        paint('red', `${msg(lang, 'unreadable')}: ${visible(file.error ?? '')}`),
+        '',
+      );
       continue;
     }
     const count =
@@ -93,7 +108,7 @@ export function formatText(files: readonly FileOutcome[], lang: Lang, color: boo
     if (skipped) lines.push(paint('dim', visible(skipped)));
     lines.push('');
   }
-  if (files.length > 1) lines.push(...summaryTable(files, lang, paint), '');
+  if (files.length > 1 || quiet) lines.push(...summaryTable(files, lang, paint), '');
   return lines.join('\n');
 }
 
@@ -116,34 +131,44 @@ function findingLine(
   return parts.join('');
 }
 
+/** Longest cell text in the terminal table; the HTML report shows cells whole. */
+const CELL = 36;
+
+function cell(text: string): string {
+  const t = visible(text);
+  return width(t) > CELL
+    ? `${Array.from(t)
+        .slice(0, CELL - 1)
+        .join('')}…`
+    : t;
+}
+
 function summaryTable(files: readonly FileOutcome[], lang: Lang, paint: (s: Style, t: string) => string): string[] {
-  const severities: Severity[] = ['error', 'warning', 'info'];
-  const header = [
-    msg(lang, 'summaryFile'),
-    ...severities.map((s) => SEVERITY_LABELS[s][lang]),
-    msg(lang, 'summaryVerdict'),
-  ];
-  const rows = files.map((f) => {
-    const s = f.result?.summary;
-    const counts = s ? [s.errors, s.warnings, s.infos].map(String) : ['-', '-', '-'];
-    const status = !s ? msg(lang, 'unreadable') : VERDICT_LABELS[s.verdict][lang];
-    return [visible(f.path), ...counts, status];
-  });
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
-  const render = (cells: string[]) =>
-    cells
-      .map((c, i) => pad(c, widths[i], i > 0 && i < 4))
+  const header = summaryHeader(lang);
+  const rows = summaryRows(files, lang);
+  const cells = rows.map((r) => [
+    visible(r.path),
+    cell(r.document),
+    cell(r.unit),
+    visible(r.date),
+    r.verdict,
+    r.errors,
+    r.warnings,
+    r.missing,
+  ]);
+  const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]))));
+  const render = (row: string[]) =>
+    row
+      .map((c, i) => pad(c, widths[i], i >= 5))
       .join('  ')
       .trimEnd();
-  const ready = files.filter((f) => f.result?.summary.verdict === 'ready').length;
-  const unreadable = files.filter((f) => !f.result).length;
   return [
     paint('bold', render(header)),
-    ...rows.map((r, i) => {
-      const line = render(r);
-      const f = files[i];
-      return !f.result ? paint('red', line) : f.result.summary.verdict === 'ready' ? line : paint('yellow', line);
+    ...cells.map((c, i) => {
+      const line = render(c);
+      const state = rows[i].state;
+      return state === 'unreadable' ? paint('red', line) : state === 'ok' ? line : paint('yellow', line);
     }),
-    msg(lang, 'summaryTotal', { files: files.length, ready, needsWork: files.length - ready - unreadable, unreadable }),
+    summaryTotal(files, lang),
   ];
 }

@@ -1,6 +1,5 @@
 import type { DocumentModel } from '../core/model';
 import { readPlainText } from '../core/plainText';
-import { readDocx } from '../docx';
 import { CliError } from './messages';
 
 const WORD_EXTENSIONS = /\.(docx|docm|dotx|dotm|doc)$/i;
@@ -12,11 +11,14 @@ function looksLikeWordFile(bytes: Uint8Array): boolean {
 }
 
 /**
- * A file's bytes as a document: Word files (by extension or signature) through the .docx reader, anything else
- * as UTF-8 text (UTF-16 with a byte-order mark too, as Windows Notepad saves "Unicode").
+ * A file's bytes as a document: Word files (by extension or signature) through the .docx reader, loaded only
+ * then, anything else as UTF-8 text (UTF-16 with a byte-order mark too, as Windows Notepad saves "Unicode").
  */
-export function readDocument(bytes: Uint8Array, path: string): DocumentModel {
-  if (WORD_EXTENSIONS.test(path) || looksLikeWordFile(bytes)) return readDocx(bytes, path);
+export async function readDocument(bytes: Uint8Array, path: string): Promise<DocumentModel> {
+  if (WORD_EXTENSIONS.test(path) || looksLikeWordFile(bytes)) {
+    const { readDocx } = await import('../docx');
+    return readDocx(bytes, path);
+  }
   return readPlainText(decodeText(bytes), path);
 }
 

@@ -1,6 +1,17 @@
 import type { Lang, LocalizedText } from '../core/i18n';
 
-export type DocxErrorCode = 'legacy-doc' | 'encrypted' | 'not-zip' | 'not-word' | 'corrupt';
+export type DocxErrorCode =
+  | 'legacy-doc'
+  | 'encrypted'
+  | 'not-zip'
+  | 'not-word'
+  | 'corrupt'
+  | 'empty-file'
+  | 'dtd'
+  | 'too-large'
+  | 'too-large-part'
+  | 'too-large-total'
+  | 'too-large-entries';
 
 const MESSAGES: Record<DocxErrorCode, LocalizedText> = {
   'legacy-doc': {
@@ -22,6 +33,27 @@ const MESSAGES: Record<DocxErrorCode, LocalizedText> = {
   corrupt: {
     vi: 'Tệp .docx bị hỏng, không đọc được: {detail}',
     en: 'The .docx file is damaged and cannot be read: {detail}',
+  },
+  'empty-file': { vi: 'Tệp rỗng (0 byte).', en: 'The file is empty (0 bytes).' },
+  dtd: {
+    vi: 'Tệp chứa khai báo DTD/thực thể XML ({detail}), Word không bao giờ tạo ra: từ chối đọc.',
+    en: 'The file contains a DTD/XML entity declaration ({detail}), which Word never writes: refused.',
+  },
+  'too-large': {
+    vi: 'Tệp quá lớn (giới hạn {detail}).',
+    en: 'The file is too large (limit {detail}).',
+  },
+  'too-large-part': {
+    vi: 'Một phần của tệp giải nén quá lớn: {detail} (nghi tệp "bom nén"), không đọc.',
+    en: 'A part of the file is too large when uncompressed: {detail} (a possible zip bomb), not read.',
+  },
+  'too-large-total': {
+    vi: 'Tổng dung lượng giải nén vượt giới hạn {detail} (nghi tệp "bom nén"), không đọc.',
+    en: 'The uncompressed parts exceed {detail} in total (a possible zip bomb), not read.',
+  },
+  'too-large-entries': {
+    vi: 'Tệp nén có quá nhiều mục (giới hạn {detail}), không đọc.',
+    en: 'The archive has too many entries (limit {detail}), not read.',
   },
 };
 

@@ -1,5 +1,4 @@
 import type { Element } from '@xmldom/xmldom';
-import { unzipSync } from 'fflate';
 import type { DocumentModel, FontInfo, Paragraph, RunInfo, TableCellPosition } from '../core/model';
 import { isOwnTag } from '../core/tags';
 import { DocxReadError } from './errors';
@@ -14,6 +13,7 @@ import {
   type ThemeFonts,
 } from './styles';
 import { child, childVal, elementChildren, isW, isWordElement, onOff, parseXml, wAttr } from './xml';
+import { ZipArchive, type ZipLimits } from './zip';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const MATH_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
@@ -23,8 +23,8 @@ const MATH_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
  * table cells and content controls, with the text Word shows, styles, list numbers, alignment and fonts.
  * Throws DocxReadError (Vietnamese + English message) for legacy .doc, encrypted, non-zip or non-Word files.
  */
-export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
-  const pkg = openPackage(bytes);
+export function readDocx(bytes: Uint8Array, name?: string, limits?: ZipLimits): DocumentModel {
+  const pkg = openPackage(bytes, limits);
   const mainPath = mainDocumentPath(pkg);
   const mainXml = pkg.get(mainPath.toLowerCase());
   if (!mainXml) throw new DocxReadError('not-word');
@@ -44,24 +44,28 @@ export function readDocx(bytes: Uint8Array, name?: string): DocumentModel {
   return { paragraphs: reader.paragraphs, meta: name ? { name } : {} };
 }
 
-type Package = Map<string, Uint8Array>;
+/** Parts by name, inflated only when asked for (images, embedded objects and unused parts never are). */
+interface Package {
+  get(path: string): Uint8Array | undefined;
+}
 
-function openPackage(bytes: Uint8Array): Package {
+export function openPackage(bytes: Uint8Array, limits?: ZipLimits): Package & { archive: ZipArchive } {
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new DocxReadError(containsUtf16(bytes, 'EncryptedPackage') ? 'encrypted' : 'legacy-doc');
   }
   const isZip =
     bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
   if (!isZip) throw new DocxReadError('not-zip');
-  let entries: Record<string, Uint8Array>;
-  try {
-    // Only XML parts are needed; images and embedded objects are never inflated.
-    entries = unzipSync(bytes, { filter: (f) => /\.(xml|rels)$/i.test(f.name) });
-  } catch (e) {
-    throw new DocxReadError('corrupt', (e as Error).message);
-  }
-  // Part names are case-insensitive in Open Packaging Conventions.
-  return new Map(Object.entries(entries).map(([k, v]) => [k.replace(/^\//, '').toLowerCase(), v]));
+  const archive = new ZipArchive(bytes, limits);
+  const cache = new Map<string, Uint8Array | undefined>();
+  return {
+    archive,
+    get(path) {
+      const key = path.toLowerCase();
+      if (!cache.has(key)) cache.set(key, archive.read(key));
+      return cache.get(key);
+    },
+  };
 }
 
 function containsUtf16(bytes: Uint8Array, text: string): boolean {
@@ -75,13 +79,22 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
 
 const decoder = new TextDecoder('utf-8');
 
+/** A DTD could declare entities that expand without bound or point outside the file: never parsed. */
+const DTD = /<!(DOCTYPE|ENTITY)/i;
+
 function parseRoot(data: Uint8Array, path: string): Element {
+  const text = decoder.decode(data);
+  const dtd = DTD.exec(text);
+  if (dtd) throw new DocxReadError('dtd', `${path}: <!${dtd[1]}`);
   try {
-    const root = parseXml(decoder.decode(data)).documentElement;
+    const root = parseXml(text).documentElement;
     if (!root) throw new Error('empty XML');
     return root;
   } catch (e) {
-    throw new DocxReadError('corrupt', `${path}: ${(e as Error).message}`);
+    // The parser wraps its reason ("Reporting fatalError … caused Error: <reason>") over lines: the reason is enough.
+    const first = (e as Error).message.split('\n')[0] ?? '';
+    const reason = first.replace(/^.*caused (?:\w*Error: )?/, '').slice(0, 160);
+    throw new DocxReadError('corrupt', `${path}: XML sai cú pháp / malformed XML (${reason})`);
   }
 }
 

@@ -193,17 +193,19 @@ describe('thethuc check: formats and exit codes', () => {
     expect((await run(argv, files, { tty: true, env: { NO_COLOR: '1' } })).out).not.toContain('\x1b[');
   });
 
-  it('ends with a summary table when several files are checked', async () => {
+  it('ends with a summary table when several files are checked, unreadable first', async () => {
     const r = await run(['check', '--config', 'off.json', 'a.txt', 'b.txt', 'gone.txt'], {
       'off.json': ALL_OFF,
       'a.txt': MESSY,
       'b.txt': 'Nội dung.',
     });
     expect(r.code).toBe(2);
-    const tail = r.out.slice(r.out.lastIndexOf('Tệp'));
-    expect(tail).toMatch(/^Tệp +Lỗi +Cảnh báo +Gợi ý +Kết luận/);
-    expect(tail).toMatch(/a\.txt +0 +0 +0 +Sẵn sàng trình ký/);
-    expect(tail).toMatch(/gone\.txt +- +- +- +Không đọc được/);
+    const tail = r.out.slice(r.out.lastIndexOf('Tệp '));
+    const rows = tail.split('\n');
+    expect(rows[0]).toMatch(/^Tệp +Văn bản +Đơn vị +Ngày +Kết luận +Lỗi +Cảnh báo +Thiếu mục$/);
+    expect(rows[1]).toMatch(/^gone\.txt +Không đọc được +- +- +-$/);
+    expect(rows[2]).toMatch(/^a\.txt +Sẵn sàng trình ký +0 +0 +0$/);
+    expect(rows[3]).toMatch(/^b\.txt +Sẵn sàng trình ký +0 +0 +0$/);
     expect(tail).toContain('Tổng: 3 tệp — 2 sẵn sàng, 0 cần sửa, 1 không đọc được');
   });
 
