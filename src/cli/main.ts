@@ -6,7 +6,14 @@ import { parseArgs, requestedLang, type CheckOptions, type FixOptions } from './
 import { expandInputs } from './files';
 import { CliError, msg } from './messages';
 import { formatJson, formatText, visible, type FileOutcome } from './output';
-import { processFile, readErrorReason, WORD_FILE, type FileJob, type JobSettings } from './processFile';
+import {
+  loadLexiconOnce,
+  processFile,
+  readErrorReason,
+  WORD_FILE,
+  type FileJob,
+  type JobSettings,
+} from './processFile';
 
 export interface OutputStream {
   write(text: string): void;
@@ -229,6 +236,7 @@ async function runFix(options: FixOptions, io: CliIO): Promise<number> {
   const { readDocx, DocxReadError } = await import('../docx');
   const { checkDocument } = await import('../core/check');
   const { fixDocx } = await import('../docx/fix');
+  await loadLexiconOnce();
   try {
     const doc = readDocx(bytes, options.file);
     const findings = checkDocument(doc, config).findings;

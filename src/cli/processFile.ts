@@ -49,6 +49,7 @@ export async function processFile(job: FileJob, settings: JobSettings, io: FileI
   let outcome: FileOutcome;
   try {
     const { checkDocument } = await import('../core/check');
+    await loadLexiconOnce();
     const result = checkDocument(doc, config);
     outcome = { path, result, paragraphCount: doc.paragraphs.length, info: documentInfo(doc, result) };
   } catch (e) {
@@ -153,4 +154,10 @@ function problemText(e: unknown, lang: Lang, io: FileIO): string {
   if ((e as NodeJS.ErrnoException)?.code) return readErrorReason(e, lang);
   if (io.env?.THETHUC_DEBUG) return String((e as Error)?.stack ?? e);
   return msg(lang, e instanceof RangeError ? 'checkTooComplex' : 'internalError');
+}
+
+/** The lexicon (real-word slips, doubled words that are two words) is loaded once per process or worker. */
+export async function loadLexiconOnce(): Promise<void> {
+  const { loadLexicon } = await import('../core/lexicon');
+  await loadLexicon();
 }

@@ -5,7 +5,18 @@ import { validateTemplate } from './templates';
 import type { OutlineTemplate } from './templates/types';
 
 const SEVERITIES = ['error', 'warning', 'info'];
-const KEYS = ['$schema', 'rules', 'profile', 'today', 'templateId', 'templates', 'exceptions', 'toneStyle', 'lang'];
+const KEYS = [
+  '$schema',
+  'rules',
+  'profile',
+  'today',
+  'templateId',
+  'templates',
+  'exceptions',
+  'toneStyle',
+  'lang',
+  'timeBudgetMs',
+];
 
 /**
  * Checks parsed JSON is a CheckConfig and returns it; every problem is named with where it is, in both languages.
@@ -42,6 +53,9 @@ export function validateCheckConfig(
   if (input.today !== undefined && !(isString(input.today) && isIsoDate(input.today))) {
     fail('"today" phải là ngày dạng YYYY-MM-DD.', '"today" must be a date written YYYY-MM-DD.');
   }
+  const budget = input.timeBudgetMs;
+  if (budget !== undefined && !(typeof budget === 'number' && Number.isFinite(budget) && budget > 0))
+    fail('"timeBudgetMs" phải là số mili giây lớn hơn 0.', '"timeBudgetMs" must be a number of milliseconds above 0.');
   if (input.templateId !== undefined && !isString(input.templateId))
     fail('"templateId" phải là chuỗi.', '"templateId" must be a string.');
   if (input.exceptions !== undefined && !(Array.isArray(input.exceptions) && input.exceptions.every(isString))) {
