@@ -75,7 +75,7 @@ describe('thethuc check: summary, --quiet, --out, --profile', () => {
     expect(r.out).not.toContain('──');
     const rows = r.out.split('\n');
     expect(rows[1]).toMatch(
-      /^don vi 1\/bao cao\.txt +Báo cáo số 10-BC\/ĐU +ĐẢNG ỦY BỘ TƯ PHÁP +15\/11\/2026 +Cần sửa +1 +0 +0$/,
+      /^don vi 1\/bao cao\.txt +Báo cáo số 10-BC\/ĐU +ĐẢNG ỦY BỘ TƯ PHÁP +15\/11\/2026 +Chưa đạt +1 +0 +0$/,
     );
     expect(rows[2]).toMatch(/^don vi 2\/sach\.txt +Sẵn sàng trình ký +0 +0 +0$/);
   });

@@ -82,18 +82,22 @@ export const unbalancedBrackets: Rule = {
       unopened: { vi: 'Dấu “{mark}” không có dấu mở tương ứng.', en: '“{mark}” has no opening partner.' },
     },
   },
-  checkParagraph(paragraph, index, context) {
+  // A document rule, not a paragraph rule: a bracket may be closed any number of paragraphs later (quoted
+  // amendments), so an edit anywhere can change what is reported elsewhere (the incremental re-check runs it whole).
+  checkDocument(context) {
     const { paragraphs } = context.doc;
-    const text = paragraph.text;
-    if (!HAS_BRACKET.test(text)) return;
     const unmatched = (i: number) => context.memo(`brackets.${i}`, () => unmatchedBrackets(paragraphs[i].text));
     const across = context.memo('brackets.across', () => pairedAcross(paragraphs, unmatched));
-    const report = (offset: number, messageId: string) =>
-      context.report({ paragraph: index, start: offset, length: 1, messageId, data: { mark: text[offset] } });
-
-    const own = unmatched(index);
-    for (const o of own.unclosed) if (!across.has(`${index}:${o}`)) report(o, 'unclosed');
-    for (const c of own.unopened) if (!across.has(`${index}:${c}`)) report(c, 'unopened');
-    if (own.oddQuote !== undefined) report(own.oddQuote, 'unclosed');
+    paragraphs.forEach((paragraph, index) => {
+      const text = paragraph.text;
+      // Guidance still showing as a placeholder is the add-in's own grey text, not the user's.
+      if (paragraph.showsPlaceholder || !HAS_BRACKET.test(text)) return;
+      const report = (offset: number, messageId: string) =>
+        context.report({ paragraph: index, start: offset, length: 1, messageId, data: { mark: text[offset] } });
+      const own = unmatched(index);
+      for (const o of own.unclosed) if (!across.has(`${index}:${o}`)) report(o, 'unclosed');
+      for (const c of own.unopened) if (!across.has(`${index}:${c}`)) report(c, 'unopened');
+      if (own.oddQuote !== undefined) report(own.oddQuote, 'unclosed');
+    });
   },
 };
