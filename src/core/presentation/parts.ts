@@ -1,6 +1,6 @@
 import type { TextFormat } from '../edit';
 import type { DocumentAnalysis } from '../header/parse';
-import { isUpperCase, type Line } from '../header/text';
+import { foldKey, isUpperCase, type Line } from '../header/text';
 import type { LocalizedText } from '../i18n';
 import type { DocumentModel, Profile } from '../model';
 import type { RuleContext } from '../rule';
@@ -31,6 +31,8 @@ export interface PartRef {
   lines: Line[];
 }
 
+const WRAPPED_ISSUER = /^(uy ban nhan dan|hoi dong nhan dan)$/;
+
 /** The header parts, as the header parser found them. */
 export function headerParts(analysis: DocumentAnalysis, profile: Profile): PartRef[] {
   const h = analysis.header;
@@ -41,8 +43,12 @@ export function headerParts(analysis: DocumentAnalysis, profile: Profile): PartR
     add('nationalTitle', h.quocHieu);
     add('motto', h.tieuNgu);
   }
-  // Two or more body lines: the first names the superior body, the rest the issuer.
-  h.bodyLines.forEach((line, i) => add(i === 0 && h.bodyLines.length > 1 ? 'superiorBody' : 'issuingBody', line));
+  // Two or more body lines: the first names the superior body, the rest the issuer; except a People's Committee
+  // or Council whose name wraps ("UỶ BAN NHÂN DÂN / TỈNH LÂM ĐỒNG"): one issuer on two lines.
+  const wrapped = h.bodyLines.length > 1 && WRAPPED_ISSUER.test(foldKey(h.bodyLines[0].text));
+  h.bodyLines.forEach((line, i) =>
+    add(i === 0 && h.bodyLines.length > 1 && !wrapped ? 'superiorBody' : 'issuingBody', line),
+  );
   add('number', h.numberLine);
   add('congVanSummary', h.congVanSummary);
   add('date', h.dateLine);

@@ -113,10 +113,17 @@ function rangeOption(ctx: RuleContext, side: string): [number, number] | undefin
     : undefined;
 }
 
+/** The section holds a table of content (the header's and signature's layout tables do not count). */
 function holdsTable(ctx: RuleContext, sections: SectionInfo[], index: number): boolean {
+  const { analysis } = presentationContext(ctx);
+  const layout = new Set(
+    [...analysis.lines.slice(0, analysis.bodyStart), ...analysis.lines.slice(analysis.bodyEnd)]
+      .map((l) => ctx.doc.paragraphs[l.paragraph].cell?.table)
+      .filter((t) => t !== undefined),
+  );
   const from = sections[index].firstParagraph;
   const to = sections[index + 1]?.firstParagraph ?? ctx.doc.paragraphs.length;
-  return ctx.doc.paragraphs.slice(from, to).some((p) => p.cell);
+  return ctx.doc.paragraphs.slice(from, to).some((p) => p.cell && !layout.has(p.cell.table));
 }
 
 export function anchor(ctx: RuleContext, section: SectionInfo): { paragraph: number; start: number; length: number } {
