@@ -52,7 +52,13 @@ export function bodyParagraphs(ctx: RuleContext): { all: number[]; prose: number
 function isProse(p: Paragraph): boolean {
   const text = p.text.trim();
   const letters = text.replace(/[^\p{L}]/gu, '').length;
-  return text.length >= PROSE_LENGTH && letters >= PROSE_LENGTH / 2 && !p.headingLevel && p.font?.bold !== true && !isUpperCase(text);
+  return (
+    text.length >= PROSE_LENGTH &&
+    letters >= PROSE_LENGTH / 2 &&
+    !p.headingLevel &&
+    p.font?.bold !== true &&
+    !isUpperCase(text)
+  );
 }
 
 /** Fonts of the runs covering a stretch of the paragraph, ignoring white space and symbols. */
