@@ -12,6 +12,8 @@ import { performance } from 'perf_hooks';
 import { checkDocument } from '../src/core/check';
 import { createDocument, type DocumentModel } from '../src/core/model';
 import { readPlainText } from '../src/core/plainText';
+import { allRules } from '../src/core/rules';
+import { presentationRules } from '../src/core/rules/presentation';
 import { typoRules } from '../src/core/rules/typo';
 import { runRules } from '../src/core/runner';
 
@@ -80,6 +82,47 @@ function regexPass(doc: DocumentModel): number {
   return n;
 }
 
+/** The same report as a .docx would read: fonts, paragraph layout, one A4 section, every capability. */
+function withPresentation(doc: DocumentModel): DocumentModel {
+  return {
+    ...doc,
+    paragraphs: doc.paragraphs.map((p) => ({
+      ...p,
+      font: { name: 'Times New Roman', size: 14, bold: false, italic: false, underline: false, color: '#000000' },
+      runs: [
+        {
+          start: 0,
+          length: p.text.length,
+          font: { name: 'Times New Roman', size: 14, bold: false, italic: false, underline: false },
+        },
+      ],
+      alignment: 'justified',
+      format: {
+        firstLineIndentMm: 10,
+        leftIndentMm: 0,
+        rightIndentMm: 0,
+        spaceBeforePt: 6,
+        spaceAfterPt: 0,
+        lineSpacing: { rule: 'multiple', value: 1 },
+      },
+    })),
+    sections: [
+      {
+        firstParagraph: 0,
+        paperWidthMm: 210,
+        paperHeightMm: 297,
+        orientation: 'portrait',
+        marginTopMm: 20,
+        marginBottomMm: 20,
+        marginLeftMm: 30,
+        marginRightMm: 15,
+        pageNumbers: { present: true, place: 'header', alignment: 'centered', hiddenOnFirstPage: true },
+      },
+    ],
+    capabilities: { fonts: true, paragraphFormat: true, pageSetup: true, pageNumbers: true },
+  };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function time(fn: () => unknown): number {
@@ -113,6 +156,16 @@ function main(): void {
   } catch (e) {
     console.log(`all rules: failed (${(e as Error).message})`);
   }
+  // Presentation rules: the whole check on the formatted report, with and without them.
+  const formatted = withPresentation(doc);
+  const withoutPresentation = allRules.filter((r) => !presentationRules.includes(r));
+  const paired: number[][] = [[], []];
+  checkDocument(formatted, {}, allRules); // warm-up
+  for (let i = 0; i < runs; i++) {
+    paired[0].push(time(() => checkDocument(formatted, {}, withoutPresentation)));
+    paired[1].push(time(() => checkDocument(formatted, {}, allRules)));
+  }
+  const [without, withAll] = paired.map(median);
   const findings = runRules(doc, typoRules).length;
   console.log(`Typo findings on it: ${findings}\n`);
   console.log('run                        median ms   regex pass ms   ratio   runs');
@@ -122,6 +175,9 @@ function main(): void {
       `${label.padEnd(25)}  ${t.toFixed(2).padStart(9)}   ${r.toFixed(2).padStart(13)}   ${(t / r).toFixed(1).padStart(5)}   ${String(n).padStart(4)}`,
     );
   }
+  console.log(
+    `\nWhole check on the formatted report: ${without.toFixed(2)} ms without presentation rules, ${withAll.toFixed(2)} ms with them (+${(((withAll - without) / without) * 100).toFixed(1)} %; target ≤ 10 %: ${withAll <= without * 1.1 ? 'met' : 'NOT met'}).`,
+  );
   const typo = rows[0];
   console.log(
     `\nTargets for the typo rules: median ≤ 20 ms (${typo[1] <= 20 ? 'met' : 'NOT met'}), ≤ 15 × the regex pass (${typo[1] / typo[2] <= 15 ? 'met' : 'NOT met'}).`,
