@@ -1,6 +1,6 @@
 import type { FormatEdit, TextFormat } from '../edit';
 import type { DocumentAnalysis } from '../header/parse';
-import { isRuleLine, isUpperCase, type Line } from '../header/text';
+import { isRuleLine, type Line } from '../header/text';
 import type { DocumentModel, FontInfo, Paragraph, Profile } from '../model';
 import type { RuleContext } from '../rule';
 import { headerContext } from '../rules/header/shared';
@@ -49,22 +49,20 @@ export function bodyParagraphs(ctx: RuleContext): { all: number[]; prose: number
   });
 }
 
+/** At least half as many letters as PROSE_LENGTH (not a dotted line), stopping as soon as they are found. */
+const ENOUGH_LETTERS = new RegExp(`(?:\\p{L}[^\\p{L}]*){${PROSE_LENGTH / 2}}`, 'u');
+
 function isProse(p: Paragraph): boolean {
-  const text = p.text.trim();
-  const letters = text.replace(/[^\p{L}]/gu, '').length;
-  return (
-    text.length >= PROSE_LENGTH &&
-    letters >= PROSE_LENGTH / 2 &&
-    !p.headingLevel &&
-    p.font?.bold !== true &&
-    !isUpperCase(text)
-  );
+  if (p.headingLevel || p.font?.bold === true || p.text.length < PROSE_LENGTH) return false;
+  // A lower-case letter: not an all-capitals title (cheaper than the locale-aware isUpperCase).
+  return /\p{Ll}/u.test(p.text) && ENOUGH_LETTERS.test(p.text);
 }
 
 /** Fonts of the runs covering a stretch of the paragraph, ignoring white space and symbols. */
 export function fontsIn(p: Paragraph, start = 0, length = p.text.length): FontInfo[] {
   const end = start + length;
   if (!p.runs?.length) return p.font ? [p.font] : [];
+  if (p.runs.length === 1) return [p.runs[0].font];
   const fonts = p.runs
     .filter((r) => r.start < end && r.start + r.length > start)
     .filter((r) => /[\p{L}\p{N}]/u.test(p.text.slice(r.start, r.start + r.length)))
