@@ -54,6 +54,8 @@ const ENOUGH_LETTERS = new RegExp(`(?:\\p{L}[^\\p{L}]*){${PROSE_LENGTH / 2}}`, '
 
 function isProse(p: Paragraph): boolean {
   if (p.headingLevel || p.font?.bold === true || p.text.length < PROSE_LENGTH) return false;
+  // A parenthetical note ("(Kèm theo Quyết định số …)") is centred by rule, not running text.
+  if (/^\(.*\)$/su.test(p.text.trim())) return false;
   // A lower-case letter: not an all-capitals title (cheaper than the locale-aware isUpperCase).
   return /\p{Ll}/u.test(p.text) && ENOUGH_LETTERS.test(p.text);
 }

@@ -18,7 +18,7 @@ export const bodyLineSpacing: Rule = {
     messages: {
       body: {
         vi: 'Khoảng cách dòng {actual}, quy định {range} (đoạn {span}).',
-        en: 'Line spacing is {actual}; the rule is {range} (paragraphs {span}).',
+        en: 'Line spacing is {actualEn}; the rule is {rangeEn} (paragraphs {span}).',
       },
     },
     source: 'HD 05-HD/VPTW điểm 6.2.2 (18–22 pt); NĐ 30/2020/NĐ-CP Phụ lục I (dòng đơn đến 1,5 dòng)',
@@ -45,10 +45,12 @@ export const bodyLineSpacing: Rule = {
       const maxPt = numberOption(options, 'maxPt') ?? rule.maxPt;
       let set: NonNullable<ParagraphFormat['lineSpacing']>;
       let range: string;
+      let rangeEn: string;
       if (minPt !== undefined && maxPt !== undefined) {
         if (pt >= minPt - 0.05 && pt <= maxPt + 0.05) return null;
         set = { rule: 'exact', value: Math.round(clamp(pt, minPt, maxPt) * 2) / 2 };
         range = `${formatNumber(minPt)}–${formatNumber(maxPt)} pt`;
+        rangeEn = `${minPt}–${maxPt} pt`;
       } else {
         const minLines = numberOption(options, 'minLines') ?? rule.minLines ?? 1;
         const maxLines = numberOption(options, 'maxLines') ?? rule.maxLines ?? 1.5;
@@ -56,9 +58,11 @@ export const bodyLineSpacing: Rule = {
         if (lines >= minLines - 0.01 && lines <= maxLines + 0.01) return null;
         set = { rule: 'multiple', value: Math.round(clamp(lines, minLines, maxLines) * 20) / 20 };
         range = `${formatNumber(minLines)}–${formatNumber(maxLines)} dòng`;
+        rangeEn = `${minLines}–${maxLines} lines`;
       }
-      const actual =
-        spacing.rule === 'multiple' ? `${formatNumber(spacing.value)} dòng` : `${formatNumber(spacing.value)} pt`;
+      const lines = spacing.rule === 'multiple';
+      const actual = `${formatNumber(spacing.value)} ${lines ? 'dòng' : 'pt'}`;
+      const actualEn = `${spacing.value} ${lines ? 'lines' : 'pt'}`;
       return {
         fix: {
           kind: 'setFormat',
@@ -67,7 +71,7 @@ export const bodyLineSpacing: Rule = {
           expected: { format: { lineSpacing: spacing } },
           set: { format: { lineSpacing: set } },
         },
-        data: { actual, range },
+        data: { actual, range, actualEn, rangeEn },
         confidence: rule.confidence,
       };
     });
