@@ -123,6 +123,16 @@ ruleTester(bodyAlignment, {
       doc: edit(partyReport(), { 'BÁO CÁO': { alignment: 'left' } }),
       config,
     },
+    {
+      name: 'a centred parenthetical note is not running text',
+      doc: (() => {
+        const doc = partyReport();
+        const note = '(Kèm theo Báo cáo số 12-BC/ĐU ngày 03 tháng 6 năm 2026 của Đảng uỷ đặc khu Phú Quý)';
+        doc.paragraphs.splice(9, 0, { ...doc.paragraphs[9], text: note, alignment: 'centered' });
+        return doc;
+      })(),
+      config,
+    },
   ],
   invalid: [
     {
