@@ -18,6 +18,7 @@ import lexiconData from '../src/core/data/lexicon/lexicon.json';
 import { decodeLexicon, setLexicon } from '../src/core/lexicon';
 import type { DocumentModel } from '../src/core/model';
 import { allRules } from '../src/core/rules';
+import { presentationRules } from '../src/core/rules/presentation';
 import { typoRules } from '../src/core/rules/typo';
 import { AnalysisCache, runRules } from '../src/core/runner';
 import { buildReport, joinedText } from './bench-report';
@@ -31,6 +32,47 @@ export interface Row {
   ratio: number;
   runs: number;
   target?: string;
+}
+
+/** The same report as a .docx would read: fonts, paragraph layout, one A4 section, every capability. */
+function withPresentation(doc: DocumentModel): DocumentModel {
+  return {
+    ...doc,
+    paragraphs: doc.paragraphs.map((p) => ({
+      ...p,
+      font: { name: 'Times New Roman', size: 14, bold: false, italic: false, underline: false, color: '#000000' },
+      runs: [
+        {
+          start: 0,
+          length: p.text.length,
+          font: { name: 'Times New Roman', size: 14, bold: false, italic: false, underline: false },
+        },
+      ],
+      alignment: 'justified',
+      format: {
+        firstLineIndentMm: 10,
+        leftIndentMm: 0,
+        rightIndentMm: 0,
+        spaceBeforePt: 6,
+        spaceAfterPt: 0,
+        lineSpacing: { rule: 'multiple', value: 1 },
+      },
+    })),
+    sections: [
+      {
+        firstParagraph: 0,
+        paperWidthMm: 210,
+        paperHeightMm: 297,
+        orientation: 'portrait',
+        marginTopMm: 20,
+        marginBottomMm: 20,
+        marginLeftMm: 30,
+        marginRightMm: 15,
+        pageNumbers: { present: true, place: 'header', alignment: 'centered', hiddenOnFirstPage: true },
+      },
+    ],
+    capabilities: { fonts: true, paragraphFormat: true, pageSetup: true, pageNumbers: true },
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -102,6 +144,8 @@ export async function runBench(options: { runs: number; small: boolean; peers: b
   const report = buildReport(100);
   const { doc } = report;
   const text = joinedText(doc);
+  const formatted = withPresentation(doc);
+  const withoutPresentation = allRules.filter((r) => !presentationRules.includes(r));
   notes.push(
     `Document: ${doc.paragraphs.length} paragraphs, ${report.words} words, ${report.chars} characters (${report.fromSeeds ? 'seed text' : 'built-in sentences'})`,
   );
@@ -115,6 +159,13 @@ export async function runBench(options: { runs: number; small: boolean; peers: b
       target: '≤ 6× (aim 4×)',
     },
     { id: 'recheck', label: 're-check one edited paragraph', run: recheckWorkload(doc), target: '≤ 2 ms' },
+    // Presentation rules on the report as a .docx reads (fonts, layout, page setup), with and without them.
+    { id: 'formatted', label: 'all rules, formatted 100 pages', run: () => checkDocument(formatted) },
+    {
+      id: 'formattedBare',
+      label: '… without presentation rules',
+      run: () => checkDocument(formatted, {}, withoutPresentation),
+    },
   ];
   if (options.peers) {
     const { peers, missing } = await loadPeers();
@@ -125,6 +176,9 @@ export async function runBench(options: { runs: number; small: boolean; peers: b
       workloads.push({ id: `peer${k}`, label: peer.label, run: () => peer.run(text) });
   }
   const { floorMs, rows } = measure(text, options.runs, workloads);
+  const formattedRow = rows.find((r) => r.id === 'formatted')!;
+  const bare = rows.find((r) => r.id === 'formattedBare')!;
+  formattedRow.target = `presentation adds ${(100 * (formattedRow.medianMs / bare.medianMs - 1)).toFixed(1)} % (≤ 10 %)`;
 
   if (!options.small) {
     const big = buildReport(1000);

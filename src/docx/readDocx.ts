@@ -3,6 +3,8 @@ import type { DocumentModel, FontInfo, Paragraph, RunInfo, TableCellPosition } f
 import { isOwnTag } from '../core/tags';
 import { DocxReadError } from './errors';
 import { Numbering } from './numbering';
+import { paragraphFormat } from './presentation';
+import { readSections, type SectionBreak } from './sections';
 import {
   mergeRunProps,
   readAlignment,
@@ -41,7 +43,13 @@ export function readDocx(bytes: Uint8Array, name?: string, limits?: ZipLimits): 
 
   const reader = new BodyReader(styles, numbering);
   reader.block(body, {});
-  return { paragraphs: reader.paragraphs, meta: name ? { name } : {} };
+  const sections = readSections(reader.sectionBreaks(child(body, 'sectPr')), partResolver(pkg, mainPath), styles);
+  return {
+    paragraphs: reader.paragraphs,
+    meta: name ? { name } : {},
+    sections,
+    capabilities: { fonts: true, paragraphFormat: true, pageSetup: sections.length > 0, pageNumbers: true },
+  };
 }
 
 /** Parts by name, inflated only when asked for (images, embedded objects and unused parts never are). */
@@ -103,12 +111,36 @@ function xmlRoot(pkg: Package, path: string | undefined): Element | null {
   return data ? parseRoot(data, path!) : null;
 }
 
-function relationships(pkg: Package, relsPath: string, baseDir: string): Array<{ type: string; target: string }> {
+function relationships(
+  pkg: Package,
+  relsPath: string,
+  baseDir: string,
+): Array<{ id: string; type: string; target: string }> {
   const root = xmlRoot(pkg, relsPath);
   if (!root) return [];
   return elementChildren(root)
     .filter((r) => r.localName === 'Relationship' && r.getAttribute('TargetMode') !== 'External')
-    .map((r) => ({ type: r.getAttribute('Type') ?? '', target: resolvePath(baseDir, r.getAttribute('Target') ?? '') }));
+    .map((r) => ({
+      id: r.getAttribute('Id') ?? '',
+      type: r.getAttribute('Type') ?? '',
+      target: resolvePath(baseDir, r.getAttribute('Target') ?? ''),
+    }));
+}
+
+/** Header and footer parts of the main document by relationship id (for page numbers). */
+function partResolver(pkg: Package, mainPath: string): (id: string) => Element | null {
+  const dir = mainPath.includes('/') ? mainPath.slice(0, mainPath.lastIndexOf('/')) : '';
+  const file = mainPath.slice(mainPath.lastIndexOf('/') + 1);
+  const rels = relationships(pkg, `${dir ? `${dir}/` : ''}_rels/${file}.rels`, dir);
+  return (id) => {
+    const rel = rels.find((r) => r.id === id && /\/(header|footer)$/.test(r.type));
+    if (!rel) return null;
+    try {
+      return xmlRoot(pkg, rel.target);
+    } catch {
+      return null; // a broken header part does not make the document unreadable
+    }
+  };
 }
 
 function resolvePath(baseDir: string, target: string): string {
@@ -177,6 +209,9 @@ const SYMBOL_CHARS: Record<number, string> = {
 class BodyReader {
   readonly paragraphs: Paragraph[] = [];
   private tableCount = 0;
+  /** Sections ended by a paragraph's w:sectPr. */
+  private readonly breaks: SectionBreak[] = [];
+  private sectionStart = 0;
 
   constructor(
     private readonly styles: StyleSheet,
@@ -190,6 +225,11 @@ class BodyReader {
       else if (isW(el, 'sdt')) this.block(child(el, 'sdtContent') ?? el, controlContext(el, ctx));
       else if (isW(el, 'customXml') || isW(el, 'ins') || isW(el, 'moveTo')) this.block(el, ctx);
     }
+  }
+
+  /** Every section in order; the body's final w:sectPr closes the last one. */
+  sectionBreaks(finalSectPr: Element | null): SectionBreak[] {
+    return finalSectPr ? [...this.breaks, { sectPr: finalSectPr, firstParagraph: this.sectionStart }] : this.breaks;
   }
 
   private table(tbl: Element, ctx: BlockContext): void {
@@ -234,6 +274,7 @@ class BodyReader {
       }
     }
     paragraph.alignment = readAlignment(pPr) ?? this.styles.alignment(paragraphStyle) ?? 'left';
+    paragraph.format = paragraphFormat([...this.styles.paragraphPropsLayers(paragraphStyle), pPr]);
     if (ctx.cell) paragraph.cell = ctx.cell;
     paragraph.font = runs.length ? uniformFont(runs.map((r) => r.font)) : toFont(markProps);
     paragraph.runs = runs;
@@ -241,6 +282,11 @@ class BodyReader {
     if (controlTag) paragraph.controlTag = controlTag;
     if (ctx.showsPlaceholder || state.showsPlaceholder) paragraph.showsPlaceholder = true;
     this.paragraphs.push(paragraph);
+    const sectPr = child(pPr, 'sectPr');
+    if (sectPr) {
+      this.breaks.push({ sectPr, firstParagraph: this.sectionStart });
+      this.sectionStart = this.paragraphs.length;
+    }
   }
 
   /** Collects the visible text of a paragraph's content: runs, hyperlinks, insertions, inline controls. */
@@ -341,12 +387,18 @@ function toFont(props: RunProps): FontInfo {
   };
   if (props.name !== undefined) font.name = props.name;
   if (props.size !== undefined) font.size = props.size;
+  if (props.color !== undefined) font.color = props.color;
   return font;
 }
 
 function sameFont(a: FontInfo, b: FontInfo): boolean {
   return (
-    a.name === b.name && a.size === b.size && a.bold === b.bold && a.italic === b.italic && a.underline === b.underline
+    a.name === b.name &&
+    a.size === b.size &&
+    a.bold === b.bold &&
+    a.italic === b.italic &&
+    a.underline === b.underline &&
+    a.color === b.color
   );
 }
 
@@ -366,7 +418,7 @@ function toRuns(segments: Segment[]): RunInfo[] {
 
 /** One value per property when every run agrees, null when they differ (as Word reports a mixed range). */
 function uniformFont(fonts: FontInfo[]): FontInfo {
-  const keys: Array<keyof FontInfo> = ['name', 'size', 'bold', 'italic', 'underline'];
+  const keys: Array<keyof FontInfo> = ['name', 'size', 'bold', 'italic', 'underline', 'color'];
   const out: FontInfo = {};
   for (const key of keys) {
     const values = new Set(fonts.map((f) => f[key]));

@@ -9,6 +9,8 @@ export interface RunProps {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  /** "#RRGGBB"; Word's "auto" is black. */
+  color?: string;
 }
 
 export interface NumPr {
@@ -25,6 +27,8 @@ interface StyleDef {
   run: RunProps;
   alignment?: Alignment;
   numPr?: NumPr;
+  /** Raw paragraph properties, for the presentation reader (indents, spacing). */
+  pPr: Element | null;
 }
 
 export interface ThemeFonts {
@@ -77,6 +81,8 @@ export function readRunProps(rPr: Element | null, theme: ThemeFonts): RunProps {
   if (italic !== undefined) props.italic = italic;
   const u = child(rPr, 'u');
   if (u) props.underline = (wAttr(u, 'val') ?? 'single') !== 'none';
+  const color = wAttr(child(rPr, 'color'), 'val');
+  if (color) props.color = /^[0-9a-f]{6}$/i.test(color) ? `#${color.toUpperCase()}` : '#000000';
   return props;
 }
 
@@ -98,6 +104,8 @@ export class StyleSheet {
   private readonly defaultParagraphStyle?: string;
   private readonly defaultCharacterStyle?: string;
   readonly defaultRun: RunProps;
+  /** docDefaults paragraph properties. */
+  readonly defaultPPr: Element | null;
   private readonly defaultAlignment?: Alignment;
 
   constructor(
@@ -105,7 +113,9 @@ export class StyleSheet {
     readonly theme: ThemeFonts,
   ) {
     const docDefaults = child(root, 'docDefaults');
-    this.defaultRun = readRunProps(child(child(docDefaults, 'rPrDefault'), 'rPr'), theme);
+    // Without any w:sz Word uses 10 pt (OOXML default), so an unset size is still a known size.
+    this.defaultRun = { size: 10, ...readRunProps(child(child(docDefaults, 'rPrDefault'), 'rPr'), theme) };
+    this.defaultPPr = child(child(docDefaults, 'pPrDefault'), 'pPr');
     this.defaultAlignment = readAlignment(child(child(docDefaults, 'pPrDefault'), 'pPr'));
     let defaultParagraph: string | undefined;
     let defaultCharacter: string | undefined;
@@ -124,6 +134,7 @@ export class StyleSheet {
         run: readRunProps(child(s, 'rPr'), theme),
         alignment: readAlignment(pPr),
         numPr: readNumPr(pPr),
+        pPr,
       };
       this.styles.set(id, def);
       const isDefault = ['1', 'true', 'on'].includes(wAttr(s, 'default') ?? '');
@@ -172,6 +183,14 @@ export class StyleSheet {
   numPr(id: string | undefined): NumPr | undefined {
     for (const style of this.chain(id, 'paragraph')) if (style.numPr) return style.numPr;
     return undefined;
+  }
+
+  /** Paragraph properties that apply before direct formatting: docDefaults, then the style chain root first. */
+  paragraphPropsLayers(id: string | undefined): Array<Element | null> {
+    const chain = this.chain(id, 'paragraph')
+      .reverse()
+      .map((s) => s.pPr);
+    return [this.defaultPPr, ...chain];
   }
 
   /** Style id a numbering definition links to (w:numStyleLink), resolved to that style's numId. */

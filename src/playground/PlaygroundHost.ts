@@ -26,6 +26,8 @@ import {
   tidyPlaceholders,
   type ParagraphBlock,
 } from './dom';
+import { applyFormat, presentationMatches } from './format';
+import { setPage } from './presentation';
 import { LocalStorageSettings } from './settings';
 
 /** Where inserted blocks go: before `before` in `parent`; `key` names the spot so later insertions follow. */
@@ -107,6 +109,9 @@ export class PlaygroundHost implements DocumentHost {
   /** Replaces the whole document (opening a file, pasting text); comments of the previous document go. */
   load(model: DocumentModel): void {
     renderDocument(this.root, model);
+    this.root.removeAttribute('data-page');
+    this.root.style.padding = '';
+    if (model.sections?.[0]) setPage(this.root, model.sections[0]);
     this.meta = { ...model.meta };
     this.lastCaretBlock = null;
     this.setComments([]);
@@ -184,8 +189,13 @@ export class PlaygroundHost implements DocumentHost {
     let applied = 0;
 
     const textEdits: TextEdit[] = [];
-    // Formatting and page-setup edits are not carried out by this host yet: refused, never silently dropped.
-    edits.forEach((e, i) => (e.kind === 'setFormat' || e.kind === 'setPageSetup') && stale.add(i));
+    // Presentation edits are checked against the document as it was read, before any text changes.
+    const presentation = edits.flatMap((e, i) =>
+      e.kind === 'setFormat' || e.kind === 'setPageSetup'
+        ? [{ edit: e, index: i, ok: presentationMatches(model, e) }]
+        : [],
+    );
+    for (const p of presentation) if (!p.ok) stale.add(p.index);
     edits.forEach((e, i) => {
       if (e.kind !== 'replaceText') return;
       // Text in a guidance placeholder is not the user's text: edits aimed at it are refused.
@@ -202,6 +212,13 @@ export class PlaygroundHost implements DocumentHost {
     // Per paragraph these come last-first, so earlier offsets stay valid.
     for (const e of outcome.applied) {
       replaceText(blocks[e.paragraph].element, e.start, e.length, e.replacement);
+      applied++;
+    }
+
+    for (const { edit, ok } of presentation) {
+      if (!ok) continue;
+      if (edit.kind === 'setFormat') applyFormat(blocks[edit.paragraph].element, edit);
+      else setPage(this.root, edit.set);
       applied++;
     }
 

@@ -14,6 +14,7 @@ import type {
   RunInfo,
   TableCellPosition,
 } from '../core/model';
+import { fontAt, NORMAL, pageOf, paragraphFormatOf, setParagraphFormat } from './presentation';
 
 /** One paragraph of the editable document and where it sits. */
 export interface ParagraphBlock {
@@ -178,65 +179,30 @@ const ALIGN_TO_CSS: Record<Alignment, string> = {
   justified: 'justify',
 };
 
-type Flags = Required<Pick<FontInfo, 'bold' | 'italic' | 'underline'>>;
-
-function isBold(el: HTMLElement): boolean {
-  const w = el.style.fontWeight;
-  return el.tagName === 'B' || el.tagName === 'STRONG' || w === 'bold' || Number(w) >= 600;
-}
-function isItalic(el: HTMLElement): boolean {
-  return el.tagName === 'I' || el.tagName === 'EM' || el.style.fontStyle === 'italic';
-}
-function isUnderline(el: HTMLElement): boolean {
-  return el.tagName === 'U' || el.style.textDecoration.includes('underline');
-}
-
-/** Bold/italic/underline at a text node: any element from the node up to the paragraph sets them. */
-function flagsAt(node: Node, block: HTMLElement): Flags {
-  const flags: Flags = { bold: false, italic: false, underline: false };
-  for (let el = node.parentElement; el; el = el === block ? null : el.parentElement) {
-    flags.bold ||= isBold(el);
-    flags.italic ||= isItalic(el);
-    flags.underline ||= isUnderline(el);
-    if (el === block) break;
-  }
-  return flags;
-}
-
-/** Character formatting as runs, and the paragraph's font (null where the runs differ). */
+/** Character formatting as runs (see presentation.ts fontAt), and the paragraph's font (null where runs differ). */
 function readFormatting(el: HTMLElement): { font?: FontInfo; runs?: RunInfo[] } {
   const runs: RunInfo[] = [];
   let offset = 0;
   for (const piece of textPieces(el)) {
     if (!piece.text) continue;
-    const flags = flagsAt(piece.node, el);
+    const font = fontAt(piece.node.parentElement, el);
     const last = runs[runs.length - 1];
-    if (
-      last &&
-      last.font.bold === flags.bold &&
-      last.font.italic === flags.italic &&
-      last.font.underline === flags.underline
-    ) {
-      last.length += piece.text.length;
-    } else {
-      runs.push({ start: offset, length: piece.text.length, font: { ...flags } });
-    }
+    if (last && sameFont(last.font, font)) last.length += piece.text.length;
+    else runs.push({ start: offset, length: piece.text.length, font });
     offset += piece.text.length;
   }
+  // An empty paragraph has the font its element states.
+  if (!runs.length) return { font: fontAt(el, el) };
   const font: FontInfo = {};
-  for (const key of ['bold', 'italic', 'underline'] as const) {
+  for (const key of ['name', 'size', 'bold', 'italic', 'underline', 'color'] as const) {
     const values = new Set(runs.map((r) => r.font[key]));
-    if (values.size > 1) font[key] = null;
-    else if (values.has(true)) font[key] = true;
+    (font as Record<string, unknown>)[key] = values.size > 1 ? null : runs[0].font[key];
   }
-  const family = el.style.fontFamily.replace(/["']/g, '').split(',')[0]?.trim();
-  if (family) font.name = family;
-  const size = /^([\d.]+)pt$/.exec(el.style.fontSize);
-  if (size) font.size = Number(size[1]);
-  return {
-    ...(Object.keys(font).length ? { font } : {}),
-    ...(runs.length > 1 ? { runs } : {}),
-  };
+  return { font, ...(runs.length > 1 ? { runs } : {}) };
+}
+
+function sameFont(a: FontInfo, b: FontInfo): boolean {
+  return (['name', 'size', 'bold', 'italic', 'underline', 'color'] as const).every((k) => a[k] === b[k]);
 }
 
 function headingLevel(el: HTMLElement): number | undefined {
@@ -258,10 +224,10 @@ export function readParagraph(block: ParagraphBlock, root: HTMLElement): Paragra
   const listString = el.getAttribute('data-list-string');
   if (el.tagName === 'LI' || el.hasAttribute('data-list') || listString) paragraph.isListItem = true;
   if (listString) paragraph.listString = listString;
-  const alignment = ALIGN_FROM_CSS[el.style.textAlign];
-  if (alignment) paragraph.alignment = alignment;
+  paragraph.alignment = ALIGN_FROM_CSS[el.style.textAlign] ?? 'left';
   if (block.cell) paragraph.cell = block.cell;
   Object.assign(paragraph, placeholder ? {} : readFormatting(el));
+  paragraph.format = paragraphFormatOf(el, paragraph.font?.size ?? NORMAL.size);
   const control = el.closest('[data-tag]');
   if (control && root.contains(control)) paragraph.controlTag = control.getAttribute('data-tag')!;
   if (placeholder) paragraph.showsPlaceholder = true;
@@ -275,7 +241,13 @@ export function readDocument(root: HTMLElement, meta: DocumentMeta): DocumentMod
 
 /** The model of paragraph blocks already collected (and normalised) from `root`. */
 export function readBlocks(blocks: readonly ParagraphBlock[], root: HTMLElement, meta: DocumentMeta): DocumentModel {
-  return { paragraphs: blocks.map((b) => readParagraph(b, root)), meta: { ...meta } };
+  return {
+    paragraphs: blocks.map((b) => readParagraph(b, root)),
+    meta: { ...meta },
+    sections: [{ firstParagraph: 0, ...pageOf(root) }],
+    // No page headers in the playground: page numbers cannot be told.
+    capabilities: { fonts: true, paragraphFormat: true, pageSetup: true, pageNumbers: false },
+  };
 }
 
 // ---- Rendering: model and block specs → DOM ----
@@ -331,6 +303,7 @@ export function paragraphElement(doc: Document, p: Paragraph): HTMLElement {
   if (p.isListItem) el.setAttribute('data-list', '');
   if (p.listString) el.setAttribute('data-list-string', p.listString);
   setAlignment(el, p.alignment);
+  if (p.format) setParagraphFormat(el, p.format);
   if (p.showsPlaceholder) {
     el.setAttribute('data-placeholder', p.text);
     return el;

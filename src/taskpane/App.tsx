@@ -12,6 +12,7 @@ import { CheckView } from './views/CheckView';
 import { HeaderView } from './views/HeaderView';
 import { OutlineView } from './views/OutlineView';
 import { SettingsView } from './views/SettingsView';
+import { StandardizeView } from './views/StandardizeView';
 
 export interface AppProps {
   host: DocumentHost;
@@ -24,7 +25,7 @@ export interface AppProps {
   onLangChange?(lang: Lang): void;
 }
 
-type TabId = 'check' | 'header' | 'outline' | 'settings';
+type TabId = 'check' | 'header' | 'outline' | 'format' | 'settings';
 
 export const LANG_SETTING = 'thethuc.lang';
 
@@ -114,6 +115,7 @@ function AppShell({ host, config, rules, onLangChange }: Omit<AppProps, 'officeT
         <Tab value="check">{fmt(lang, 'tabCheck')}</Tab>
         <Tab value="header">{fmt(lang, 'tabHeader')}</Tab>
         <Tab value="outline">{fmt(lang, 'tabOutline')}</Tab>
+        <Tab value="format">{lang === 'vi' ? 'Định dạng' : 'Format'}</Tab>
         <Tab value="settings">{fmt(lang, 'tabSettings')}</Tab>
       </TabList>
       <div className={styles.body} ref={body} data-testid="pane-body">
@@ -123,6 +125,7 @@ function AppShell({ host, config, rules, onLangChange }: Omit<AppProps, 'officeT
         </div>
         {tab === 'header' && <HeaderView host={host} lang={lang} />}
         {tab === 'outline' && <OutlineView host={host} lang={lang} />}
+        {tab === 'format' && <StandardizeView host={host} lang={lang} config={effectiveConfig} />}
         {tab === 'settings' && (
           <SettingsView host={host} lang={lang} rules={ruleList} value={stored} onChange={setStored} />
         )}

@@ -159,7 +159,7 @@ describe('PlaygroundHost', () => {
       ['Nêu kết quả', undefined, 'thethuc:guide:bc:1', true],
       ['Thân văn bản', undefined, undefined, undefined],
     ]);
-    expect(doc.paragraphs[0].font).toEqual({ bold: true });
+    expect(doc.paragraphs[0].font).toMatchObject({ bold: true });
     expect(host.root.querySelectorAll('[data-tag="thethuc:header"]')).toHaveLength(1);
   });
 
@@ -212,7 +212,8 @@ describe('PlaygroundHost', () => {
     const p = host.root.querySelector('p')!;
     p.textContent = 'Đã đạt';
     host.root.dispatchEvent(new Event('input', { bubbles: true }));
-    expect((await host.read()).paragraphs[0]).toEqual({ text: 'Đã đạt' });
+    expect((await host.read()).paragraphs[0]).toMatchObject({ text: 'Đã đạt' });
+    expect((await host.read()).paragraphs[0].showsPlaceholder).toBeUndefined();
   });
 });
 
