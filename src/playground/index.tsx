@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { loadLexicon } from '../core/lexicon';
 import { installDocumentStyles } from './pageStyles';
 import { PlaygroundHost } from './PlaygroundHost';
 import { PlaygroundPage } from './PlaygroundPage';
@@ -28,3 +29,5 @@ host.load({
 
 const mount = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
 createRoot(mount).render(<PlaygroundPage host={host} />);
+// The lexicon (real-word slips) is its own chunk, loaded after first paint.
+setTimeout(() => void loadLexicon(), 0);

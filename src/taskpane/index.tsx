@@ -3,6 +3,7 @@ import { App } from './App';
 import type { CheckConfig } from '../core/config';
 import { HostNotice } from './HostNotice';
 import { loadOrgConfig } from './orgConfig';
+import { loadLexicon } from '../core/lexicon';
 
 /** The page's mount point; created when the HTML template has none. */
 function mountPoint(): HTMLElement {
@@ -47,6 +48,9 @@ if (typeof Office === 'undefined') {
     const render = (config?: CheckConfig) =>
       root.render(<App host={host} officeTheme={Office.context.officeTheme} config={config} />);
     render();
+    // The lexicon (real-word slips) is its own chunk, loaded after first paint; checks before it list it as not
+    // evaluated.
+    void loadLexicon();
     // The office's shared settings and templates (org/ beside the add-in) arrive after first paint.
     const org = await loadOrgConfig();
     for (const problem of org.problems) console.warn(problem.vi);

@@ -100,7 +100,7 @@ describe('playground: verdicts bound to the document', () => {
   });
 
   it('a freshly scaffolded outline is not "Sẵn sàng trình ký"', async () => {
-    await page.getByRole('button', { name: 'Xóa trắng' }).click();
+    await page.getByRole('button', { name: 'Xoá trắng' }).click();
     await tab('Đề cương');
     await page.getByRole('button', { name: 'Chèn đề cương' }).click();
     await page.getByText(/Đã chèn \d+ mục/).waitFor({ timeout: 30_000 });

@@ -48,7 +48,7 @@ describe('PlaygroundPage', () => {
   it('clears the document', async () => {
     const { host, user } = setup();
     act(() => host.load({ paragraphs: [{ text: 'Một' }, { text: 'Hai' }], meta: { name: 'a.txt' } }));
-    await user.click(screen.getByRole('button', { name: 'Xóa trắng' }));
+    await user.click(screen.getByRole('button', { name: 'Xoá trắng' }));
     const doc = await host.read();
     expect(doc.paragraphs.map((p) => p.text)).toEqual(['']);
     expect(doc.meta.name).toBeUndefined();
@@ -57,7 +57,7 @@ describe('PlaygroundPage', () => {
   it('offers to undo a clear that replaced the document, and brings it back', async () => {
     const { host, user } = setup();
     act(() => host.load({ paragraphs: [{ text: 'Báo cáo của chi bộ' }, { text: 'Hai' }], meta: {} }));
-    await user.click(screen.getByRole('button', { name: 'Xóa trắng' }));
+    await user.click(screen.getByRole('button', { name: 'Xoá trắng' }));
     expect(await screen.findByText('Đã xoá trắng văn bản.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Hoàn tác' }));
     expect((await host.read()).paragraphs.map((p) => p.text)).toEqual(['Báo cáo của chi bộ', 'Hai']);
@@ -75,7 +75,7 @@ describe('PlaygroundPage', () => {
 
   it('offers no undo when the document it replaced was empty', async () => {
     const { user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Xóa trắng' }));
+    await user.click(screen.getByRole('button', { name: 'Xoá trắng' }));
     expect(await screen.findByText('Đã xoá trắng văn bản.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Hoàn tác' })).toBeNull();
   });
