@@ -137,8 +137,8 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or wrong usa
   summaryFile: { vi: 'Tệp', en: 'File' },
   summaryVerdict: { vi: 'Kết luận', en: 'Verdict' },
   summaryTotal: {
-    vi: 'Tổng: {files} tệp — {ready} sẵn sàng, {needsWork} cần sửa, {unreadable} không đọc được',
-    en: 'Total: {files} files — {ready} ready, {needsWork} need fixing, {unreadable} unreadable',
+    vi: 'Tổng: {files} tệp — {ready} sẵn sàng trình ký, {review} cần xem lại, {notPassed} chưa đạt, {unreadable} không đọc được',
+    en: 'Total: {files} files — {ready} ready to sign, {review} to review, {notPassed} not passed, {unreadable} unreadable',
   },
   templateId: { vi: 'Mã', en: 'Id' },
   templateName: { vi: 'Tên', en: 'Name' },

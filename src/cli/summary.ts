@@ -108,12 +108,12 @@ export function summaryHeader(lang: Lang): string[] {
 }
 
 export function summaryTotal(files: readonly FileOutcome[], lang: Lang): string {
-  const ready = files.filter((f) => f.result?.summary.ready).length;
-  const unreadable = files.filter((f) => !f.result).length;
+  const count = (verdict: string) => files.filter((f) => f.result?.summary.verdict === verdict).length;
   return msg(lang, 'summaryTotal', {
     files: files.length,
-    ready,
-    needsWork: files.length - ready - unreadable,
-    unreadable,
+    ready: count('ready'),
+    review: count('review'),
+    notPassed: count('notPassed'),
+    unreadable: files.filter((f) => !f.result).length,
   });
 }

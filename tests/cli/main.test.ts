@@ -206,7 +206,7 @@ describe('thethuc check: formats and exit codes', () => {
     expect(rows[1]).toMatch(/^gone\.txt +Không đọc được +- +- +-$/);
     expect(rows[2]).toMatch(/^a\.txt +Sẵn sàng trình ký +0 +0 +0$/);
     expect(rows[3]).toMatch(/^b\.txt +Sẵn sàng trình ký +0 +0 +0$/);
-    expect(tail).toContain('Tổng: 3 tệp — 2 sẵn sàng, 0 cần sửa, 1 không đọc được');
+    expect(tail).toContain('Tổng: 3 tệp — 2 sẵn sàng trình ký, 0 cần xem lại, 0 chưa đạt, 1 không đọc được');
   });
 
   it('makes control characters in document text visible instead of sending them to the terminal', async () => {

@@ -78,12 +78,14 @@ describe('fix-all on generated documents', () => {
     );
   });
 
-  it('settles within three rounds: no rule undoes another rule’s fix', () => {
+  it('settles within six rounds and never undoes a fix: no two rules fight over a text', () => {
     fc.assert(
       fc.property(documents, (doc) => {
         let current = doc;
         const seen = new Set([JSON.stringify(current.paragraphs.map((p) => p.text))]);
-        for (let round = 0; round < 3; round++) {
+        // One fix can reveal the next (a zero-width space hides a doubled dot, whose fix leaves a missing space, whose
+        // fix starts a sentence in lower case): a chain, not a fight.
+        for (let round = 0; round < 6; round++) {
           const next = fixAll(current);
           if (next.applied === 0) return;
           const key = JSON.stringify(next.doc.paragraphs.map((p) => p.text));

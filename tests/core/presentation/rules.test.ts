@@ -42,7 +42,13 @@ describe('every presentation rule', () => {
     const doc = createDocument(['ĐẢNG CỘNG SẢN VIỆT NAM', P1]);
     const result = checkDocument(doc, config);
     expect(result.findings.filter((f) => presentationRules.some((r) => r.meta.id === f.ruleId))).toEqual([]);
-    expect(result.notEvaluated.map((n) => n.ruleId).sort()).toEqual(presentationRules.map((r) => r.meta.id).sort());
+    const presentationIds = new Set(presentationRules.map((r) => r.meta.id));
+    expect(
+      result.notEvaluated
+        .map((n) => n.ruleId)
+        .filter((id) => presentationIds.has(id))
+        .sort(),
+    ).toEqual([...presentationIds].sort());
   });
 });
 
