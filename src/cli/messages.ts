@@ -126,11 +126,6 @@ Exit codes: 0 no errors, 1 errors found, 2 a file could not be read or wrong usa
   configInvalid: { vi: 'Tệp cấu hình {path} không hợp lệ:', en: 'The configuration file {path} is invalid:' },
   templateInvalid: { vi: 'Tệp mẫu đề cương {path} không hợp lệ:', en: 'The template file {path} is invalid:' },
   paragraphs: { vi: '{count} đoạn', en: '{count} paragraphs' },
-  ready: { vi: 'Sẵn sàng trình ký', en: 'Ready for signature' },
-  needsWork: {
-    vi: 'Cần sửa: {errors} lỗi, {warnings} cảnh báo',
-    en: 'Needs fixing: {errors} error(s), {warnings} warning(s)',
-  },
   infos: { vi: '{count} gợi ý', en: '{count} suggestions' },
   unreadable: { vi: 'Không đọc được', en: 'Could not be read' },
   deleteText: { vi: '(xoá)', en: '(delete)' },
