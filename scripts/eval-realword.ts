@@ -2,7 +2,7 @@
  * Real-word slips injected into clean official text: one valid-syllable substitution (a syllable one edit away
  * that the lexicon knows) per ~200 words, seeded. Reports the real-word rule's recall, its false alarms per
  * 5,000 words on the clean text, and its flags on Nghị định 30/2020 (a Government decree: should be none).
- * Clean text: tests/corpus/clean/*.txt (one paragraph per line) or --clean DIR; the decree from
+ * Clean text: every .txt below tests/corpus/clean (one paragraph per line) or --clean DIR; the decree from
  * ../shared/fixtures/nd30. Text that trained the lexicon (../shared/corpus) must not be used here.
  *
  * Usage: npx tsx scripts/eval-realword.ts [--clean DIR] [--sweep] [--show]   (also run at the end of npm run eval)
@@ -52,7 +52,8 @@ function cleanDocuments(): Array<{ name: string; doc: DocumentModel }> {
   const i = process.argv.indexOf('--clean');
   const dir = i > 0 ? process.argv[i + 1] : join(ROOT, 'tests', 'corpus', 'clean');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  // The clean set keeps its texts in sub-folders (laws/, decisions/).
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => ({ name: f, doc: createDocument(readFileSync(join(dir, f), 'utf8').split(/\r?\n/)) }));
@@ -154,7 +155,7 @@ export function evalRealWord(): void {
   const show = process.argv.includes('--show');
   const docs = cleanDocuments();
   console.log('\nReal-word rule on clean official text with injected slips (1 per ~200 words, seeded)');
-  if (!docs.length) console.log('no clean text (tests/corpus/clean/*.txt or --clean DIR): skipped');
+  if (!docs.length) console.log('no clean text (tests/corpus/clean/**/*.txt or --clean DIR): skipped');
   else {
     const grid: CheckConfig[] = process.argv.includes('--sweep')
       ? [{}, { onlyOnce: 0 }, { letterExtra: 0, soundExtra: 0 }, { onlyOnce: 0, letterExtra: 0, soundExtra: 0 }].map(
