@@ -3,51 +3,14 @@
  * fix, and verify the document changed exactly where the finding said. Run with `npm run test:e2e` (builds first).
  * Chromium: CHROMIUM_PATH, else /usr/bin/chromium (Debian: apt-get install chromium).
  */
-import { existsSync, promises as fs } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium, recordOutsideRequests, repoRoot, serveDist } from './support';
 
-const repoRoot = path.join(__dirname, '..', '..');
-const distDir = path.join(repoRoot, 'dist');
 const seedPath = path.join(repoRoot, '..', 'shared', 'seeds', '000_e4afd91083a3c978.txt');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshotPath = process.env.E2E_SCREENSHOT ?? path.join(os.tmpdir(), 'thethuc-playground.png');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** A static file server for dist/ on 127.0.0.1 and a free port. */
-async function serveDist(): Promise<{ server: Server; origin: string }> {
-  const server = createServer(async (req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (urlPath === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    const file = path.normalize(path.join(distDir, urlPath));
-    if (!file.startsWith(distDir + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await fs.readFile(file);
-      res.writeHead(200, { 'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 /** Paragraph texts of the playground document, read the way the host reads them (no tables or breaks in the seed). */
 function documentTexts(page: Page): Promise<string[]> {
@@ -58,51 +21,27 @@ const describeIfSeed = existsSync(seedPath) ? describe : describe.skip;
 
 describeIfSeed('playground in Chromium', () => {
   let browser: Browser;
-  let server: Server;
-  let origin: string;
+  let served: Awaited<ReturnType<typeof serveDist>>;
   let page: Page;
   const pageErrors: string[] = [];
-  const outsideRequests: string[] = [];
+  let outsideRequests: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(path.join(distDir, 'playground.html'))) {
-      throw new Error('dist/playground.html is missing: run `npm run test:e2e` (it builds first) or `npm run build`.');
-    }
-    if (!existsSync(chromiumPath)) {
-      throw new Error(
-        `Chromium not found at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
-      );
-    }
-    ({ server, origin } = await serveDist());
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    served = await serveDist();
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') pageErrors.push(m.text());
     });
     // The playground must work offline: anything not served by our server is recorded and refused.
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-      outsideRequests.push(url);
-      return route.abort();
-    });
-    await page.goto(`${origin}/playground.html`);
+    outsideRequests = await recordOutsideRequests(page, served.origin);
+    await page.goto(`${served.origin}/playground.html`);
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await served?.close();
   });
 
   it('opens the seed report, checks it, fixes one finding and changes exactly that text', async () => {

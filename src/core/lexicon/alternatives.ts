@@ -1,20 +1,6 @@
+import { MARK_VARIANTS } from '../vi/suggest';
 import { composeSyllable, decompose, isSyllable, syllableKey, TONES } from '../vi/syllable';
 
-/** Letters one diacritic apart. */
-const MARK_VARIANTS: Record<string, string[]> = {
-  a: ['ă', 'â'],
-  ă: ['a', 'â'],
-  â: ['a', 'ă'],
-  e: ['ê'],
-  ê: ['e'],
-  o: ['ô', 'ơ'],
-  ô: ['o', 'ơ'],
-  ơ: ['o', 'ô'],
-  u: ['ư'],
-  ư: ['u'],
-  d: ['đ'],
-  đ: ['d'],
-};
 /** Initial consonants heard or typed alike: s/x, d/gi/r, ch/tr, l/n, n/ng/nh, c/k/q, g/gh, ng/ngh, v/d. */
 const ONSET_SWAPS: Record<string, string[]> = {
   s: ['x'],

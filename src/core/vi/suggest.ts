@@ -1,8 +1,8 @@
 import { analyzeSyllable, composeSyllable, decompose, isSyllable, matchCase, TONES, type Tone } from './syllable';
 
 const ALPHABET = [...'aăâbcdđeêghiklmnoôơpqrstuưvxy'];
-/** Letters one diacritic apart (and the i/y spelling pair). */
-const VARIANTS: Record<string, string[]> = {
+/** Letters one diacritic apart (a/ă/â, o/ô/ơ, u/ư, e/ê, d/đ). */
+export const MARK_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   a: ['ă', 'â'],
   ă: ['a', 'â'],
   â: ['a', 'ă'],
@@ -15,9 +15,9 @@ const VARIANTS: Record<string, string[]> = {
   ư: ['u'],
   d: ['đ'],
   đ: ['d'],
-  i: ['y'],
-  y: ['i'],
 };
+/** The same, plus the i/y spelling pair. */
+const VARIANTS: Readonly<Record<string, readonly string[]>> = { ...MARK_VARIANTS, i: ['y'], y: ['i'] };
 
 /** Writes letters with the tone in either placement style; a stop coda forces sắc or nặng. */
 function* spellings(letters: string, tone: Tone): Generator<string> {
