@@ -5,7 +5,7 @@ import type { Capability, Paragraph } from './model';
 /**
  * The one verdict the task pane, the HTML report and the CLI show:
  * `ready` "Sẵn sàng trình ký" (no error, nothing unfinished, no warning), `review` "Cần xem lại" (warnings only),
- * `notPassed` "Chưa đạt" (an error, or anything left unfinished whatever severity the office gave it).
+ * `notPassed` "Chưa đạt" (an error; unfinished work is an error of its own kind, "chưa hoàn thành").
  */
 export type Verdict = 'ready' | 'review' | 'notPassed';
 
@@ -25,11 +25,18 @@ export const UNFINISHED_LABEL: LocalizedText = { vi: 'Chưa hoàn thành', en: '
  */
 export const UNFINISHED_RULES: ReadonlySet<string> = new Set(['leftover-guidance', 'empty-section', 'empty-document']);
 
-export function isUnfinished(f: Pick<Finding, 'ruleId'>): boolean {
-  return UNFINISHED_RULES.has(f.ruleId);
+/**
+ * An error of one of those rules; guidance still showing as a placeholder, and the empty document, whatever the
+ * severity. A warning (guidance matched only by resemblance to a template) is a warning like any other.
+ */
+export function isUnfinished(f: Pick<Finding, 'ruleId' | 'severity'> & { messageId?: string }): boolean {
+  if (!UNFINISHED_RULES.has(f.ruleId)) return false;
+  return f.severity === 'error' || f.messageId === 'placeholder' || f.ruleId === 'empty-document';
 }
 
-export function verdictOf(findings: readonly Pick<Finding, 'ruleId' | 'severity'>[]): Verdict {
+export function verdictOf(
+  findings: readonly (Pick<Finding, 'ruleId' | 'severity'> & { messageId?: string })[],
+): Verdict {
   if (findings.some((f) => f.severity === 'error' || isUnfinished(f))) return 'notPassed';
   return findings.some((f) => f.severity === 'warning') ? 'review' : 'ready';
 }

@@ -27,15 +27,23 @@ function scaffolded(template: OutlineTemplate): Paragraph[] {
 }
 
 describe('verdictOf', () => {
-  const f = (ruleId: string, severity: 'error' | 'warning' | 'info') => ({ ruleId, severity });
+  const f = (ruleId: string, severity: 'error' | 'warning' | 'info', messageId?: string) => ({
+    ruleId,
+    severity,
+    ...(messageId ? { messageId } : {}),
+  });
   it.each([
     [[], 'ready'],
     [[f('double-space', 'info')], 'ready'],
     [[f('double-space', 'warning'), f('x', 'info')], 'review'],
     [[f('double-space', 'warning'), f('x', 'error')], 'notPassed'],
-    // Unfinished work is never ready, whatever severity the office gave the rule.
-    [[f('leftover-guidance', 'info')], 'notPassed'],
-    [[f('empty-section', 'warning')], 'notPassed'],
+    [[f('empty-section', 'error')], 'notPassed'],
+    // Guidance still showing is never ready, whatever severity the office gave the rule.
+    [[f('leftover-guidance', 'info', 'placeholder')], 'notPassed'],
+    // Guidance matched only by resemblance, or a numbered line with nothing under it outside a chosen template:
+    // a warning like any other, never "ready".
+    [[f('leftover-guidance', 'warning', 'copiedLine')], 'review'],
+    [[f('empty-section', 'warning')], 'review'],
   ] as const)('%j → %s', (findings, verdict) => {
     expect(verdictOf(findings)).toBe(verdict);
   });
@@ -79,14 +87,18 @@ describe('checkDocument verdicts', () => {
     expect(result.summary.verdict).toBe('notPassed');
   });
 
-  it('a heading with nothing under it is unfinished', () => {
-    const doc = createDocument([
+  it('a heading with nothing under it is unfinished in a document made from a template, a warning elsewhere', () => {
+    const paragraphs = [
       { text: 'I. KẾT QUẢ', headingLevel: 1 },
       { text: 'Đã tổ chức 12 hội nghị cho cán bộ.' },
       { text: 'II. NHIỆM VỤ', headingLevel: 1 },
-    ]);
-    const empty = checkDocument(doc).findings.filter((x) => x.ruleId === 'empty-section');
-    expect(empty.map((x) => [x.paragraph, x.severity, x.unfinished])).toEqual([[2, 'error', true]]);
+    ];
+    const emptyOf = (doc: ReturnType<typeof createDocument>) =>
+      checkDocument(doc)
+        .findings.filter((x) => x.ruleId === 'empty-section')
+        .map((x) => [x.paragraph, x.severity, x.unfinished ?? false]);
+    expect(emptyOf(createDocument(paragraphs, { templateId: template.id }))).toEqual([[2, 'error', true]]);
+    expect(emptyOf(createDocument(paragraphs))).toEqual([[2, 'warning', false]]);
   });
 
   it('warnings only give "review", errors "notPassed", nothing "ready"', () => {

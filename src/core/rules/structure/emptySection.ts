@@ -1,4 +1,5 @@
-import { outlineOf } from '../../conformance/analysis';
+import { outlineOf, templateChoiceOf } from '../../conformance/analysis';
+import { templateHold } from '../../conformance/chooseTemplate';
 import type { Paragraph } from '../../model';
 import type { OutlineNode } from '../../outline/types';
 import { shortTitle } from '../../conformance/text';
@@ -24,6 +25,9 @@ export const emptySection: Rule = {
   },
   checkDocument(context) {
     const { doc } = context;
+    // Certainly unfinished (an error) in a document scaffolded from, or checked against, a template the user chose;
+    // elsewhere a numbered line with nothing under it may be a list item (a warning).
+    const certain = templateHold(templateChoiceOf(context)) === 'required' ? {} : { severity: 'warning' as const };
     for (const node of outlineOf(context).nodes) {
       if (node.children.length > 0 || carriesContent(node)) continue;
       const content = doc.paragraphs.slice(node.paragraph + 1, node.end);
@@ -36,6 +40,7 @@ export const emptySection: Rule = {
         length: text.trimEnd().length - node.titleStart,
         messageId: 'empty',
         data: { title: shortTitle(node.title) },
+        ...certain,
       });
     }
   },

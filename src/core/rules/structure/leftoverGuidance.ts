@@ -1,4 +1,5 @@
 import { outlineOf, templateChoiceOf } from '../../conformance/analysis';
+import { templateHold } from '../../conformance/chooseTemplate';
 import { availableTemplates, resolveTemplate } from '../../conformance/chooseTemplate';
 import { containment, foldedWords, shortTitle, wordSimilarity } from '../../conformance/text';
 import { LineIndex } from '../../conformance/wordIndex';
@@ -43,7 +44,12 @@ export const leftoverGuidance: Rule = {
   },
   checkDocument(context) {
     const { doc } = context;
-    const template = templateChoiceOf(context)?.template;
+    const choice = templateChoiceOf(context);
+    const template = choice?.template;
+    // Guidance copied into a document that was scaffolded from the template, or checked against one the user chose,
+    // is certainly unfinished (an error); against a template picked by resemblance it may be the writer's own
+    // wording, or a letter quoting an outline (a warning).
+    const certain = templateHold(choice) === 'required' ? {} : { severity: 'warning' as const };
     const headingAt = new Set(outlineOf(context).headings.map((h) => h.paragraph));
     const guidance = template ? guidanceOf(template) : null;
     const written = (index: number) => {
@@ -91,10 +97,12 @@ export const leftoverGuidance: Rule = {
           length: p.text.trimEnd().length,
           messageId: 'copiedLine',
           data: { label: line.label },
+          ...certain,
         });
         return;
       }
-      if (guidance?.instructions.length && p.text.includes('(')) reportInstruction(context, p.text, index, guidance);
+      if (guidance?.instructions.length && p.text.includes('('))
+        reportInstruction(context, p.text, index, guidance, certain);
     });
   },
 };
@@ -108,7 +116,13 @@ interface GuidanceLine {
 }
 
 /** A bracketed instruction of the guidance kept in a written paragraph: reported with a fix removing it. */
-function reportInstruction(context: RuleContext, text: string, index: number, guidance: Guidance): void {
+function reportInstruction(
+  context: RuleContext,
+  text: string,
+  index: number,
+  guidance: Guidance,
+  certain: { severity?: 'warning' },
+): void {
   const groups = [...text.matchAll(/\([^()]*\)/gu)];
   if (groups.length === 0) return;
   for (const instruction of guidance.instructions) {
@@ -123,6 +137,7 @@ function reportInstruction(context: RuleContext, text: string, index: number, gu
       messageId: 'instruction',
       data: { instruction: text.slice(span.start, span.start + span.length) },
       fix: [{ start: removeFrom, length: span.start + span.length - removeFrom, replacement: '' }],
+      ...certain,
     });
     return;
   }
