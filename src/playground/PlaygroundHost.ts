@@ -50,8 +50,6 @@ export interface PlaygroundHostOptions {
   name?: string;
 }
 
-export { HostError };
-
 /**
  * The DocumentHost of the browser playground: the document is the contenteditable `root` element, so the task
  * pane runs unchanged outside Word. The DOM is the only copy of the text; every call reads it afresh.

@@ -1,21 +1,12 @@
-import { buildHeaderEdit, buildSignatureEdit, type HeaderInput, type SignatureInput } from '../../src/core/header';
+import { buildHeaderEdit, buildSignatureEdit, type SignatureInput } from '../../src/core/header';
 import { runRules } from '../../src/core/runner';
 import { headerRules } from '../../src/core/rules/header';
 import { Tags } from '../../src/core/tags';
 import { WordHost } from '../../src/word/WordHost';
 import { createFakeWord } from '../fakes/fakeWord';
+import { partyHeader } from './fixtures';
 
-const header: HeaderInput = {
-  profile: 'party',
-  superiorBody: 'ĐẢNG BỘ TỈNH BÌNH ĐỊNH',
-  issuingBody: 'ĐẢNG UỶ KHỐI CÁC CƠ QUAN',
-  issuerAbbr: 'ĐUK',
-  typeId: 'bao-cao',
-  number: '694',
-  place: 'Bình Định',
-  date: '2026-09-15',
-  summary: 'tổng kết 20 năm thực hiện Nghị quyết số 23-NQ/TW',
-};
+const header = partyHeader;
 
 const signature: SignatureInput = {
   profile: 'party',

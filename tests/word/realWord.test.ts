@@ -5,13 +5,14 @@
  */
 import type { Edit, InsertBlockEdit, TextEdit } from '../../src/core/edit';
 import { paragraphSpec } from '../../src/core/edit';
-import { buildHeaderEdit, type HeaderInput } from '../../src/core/header';
+import { buildHeaderEdit } from '../../src/core/header';
 import { buildScaffold } from '../../src/core/outline/scaffold';
 import { Tags } from '../../src/core/tags';
 import { getTemplate } from '../../src/core/templates';
 import { WordMessages } from '../../src/word/errors';
 import { createSettingsStore, WordHost } from '../../src/word/WordHost';
 import { createFakeWord, type FakeBlock, type FakeWordOptions } from '../fakes/fakeWord';
+import { partyHeader } from './fixtures';
 
 const HOSTS = ['desktop', 'web'] as const;
 
@@ -31,17 +32,7 @@ function fix(paragraph: number, text: string, expected: string, replacement: str
   };
 }
 
-const header: HeaderInput = {
-  profile: 'party',
-  superiorBody: 'ĐẢNG BỘ TỈNH BÌNH ĐỊNH',
-  issuingBody: 'ĐẢNG UỶ KHỐI CÁC CƠ QUAN',
-  issuerAbbr: 'ĐUK',
-  typeId: 'bao-cao',
-  number: '694',
-  place: 'Bình Định',
-  date: '2026-09-15',
-  summary: 'tổng kết 20 năm thực hiện Nghị quyết số 23-NQ/TW',
-};
+const header = partyHeader;
 
 const heading = (text: string, position: InsertBlockEdit['position']): InsertBlockEdit => ({
   kind: 'insertBlock',

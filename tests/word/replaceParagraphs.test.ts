@@ -1,20 +1,11 @@
 import type { InsertBlockEdit } from '../../src/core/edit';
-import { buildHeaderEdit, type HeaderInput } from '../../src/core/header';
+import { buildHeaderEdit } from '../../src/core/header';
 import { Tags } from '../../src/core/tags';
 import { WordHost } from '../../src/word/WordHost';
 import { createFakeWord, type FakeBlock } from '../fakes/fakeWord';
+import { partyHeader } from './fixtures';
 
-const header: HeaderInput = {
-  profile: 'party',
-  superiorBody: 'ĐẢNG BỘ TỈNH BÌNH ĐỊNH',
-  issuingBody: 'ĐẢNG UỶ KHỐI CÁC CƠ QUAN',
-  issuerAbbr: 'ĐUK',
-  typeId: 'bao-cao',
-  number: '694',
-  place: 'Bình Định',
-  date: '2026-09-15',
-  summary: 'tổng kết 20 năm thực hiện Nghị quyết số 23-NQ/TW',
-};
+const header = partyHeader;
 
 /** A header typed by hand: a two-column table, then the document type and summary, then the body. */
 const handTyped: FakeBlock[] = [
