@@ -1,9 +1,8 @@
 /**
  * Peer tools for the bench table: retext (unified + retext-latin) with retext-repeated-words, the same with
- * retext-spell + nspell + dictionary-vi, and nspell alone over every word. They are development-only and are
- * loaded from the folder named by BENCH_PEERS (a folder with node_modules, e.g. made with
- * `npm install retext retext-latin retext-repeated-words retext-spell nspell dictionary-vi`), else from this
- * project's node_modules; when they are absent the bench says so and skips them.
+ * retext-spell + nspell + dictionary-vi, and nspell alone over every word. They are devDependencies (dictionary-vi
+ * is GPL: fine for measuring, never shipped — `npm run audit` checks the production tree). They are loaded from
+ * this project's node_modules, or from the folder named by BENCH_PEERS; when absent the bench says so and skips them.
  */
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
