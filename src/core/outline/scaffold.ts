@@ -1,9 +1,19 @@
 import type { BlockPosition, Edit, InsertBlockEdit, ParagraphSpec, TextFormat } from '../edit';
 import type { DocumentModel, Profile } from '../model';
 import { isOwnTag, Tags } from '../tags';
-import type { NumberingStyle, OutlineTemplate, TemplateSection } from '../templates/types';
+import type { OutlineTemplate, TemplateSection } from '../templates/types';
+import {
+  chooseNumbering,
+  fitToDocument,
+  numberInserted,
+  sectionNumberPaths,
+  type Context,
+  type NumberingChoice,
+} from './fit';
 import { matchTemplate, type SectionMatch, type TemplateMatch } from './match';
 import { formatNumbering } from './numbering';
+
+export { chooseNumbering, sectionNumberPaths, type NumberingChoice } from './fit';
 
 /**
  * Pure builders of the edits that write a template's outline into a document: the whole outline
@@ -15,10 +25,9 @@ import { formatNumbering } from './numbering';
  * tagged Tags.guide(templateId, sectionId) whose placeholder shows the guidance. Existing text is never moved or
  * deleted: insertions are positioned after a paragraph whose current text they state, and sections already in
  * the document (by heading or by their guidance control) are never inserted again, so a second run is empty.
+ * A section inserted among typed numbers takes the next number, and the siblings after it are renumbered (text
+ * edits stating each heading's text: see renumber.ts), so "I." is never inserted above an existing "I.".
  */
-
-/** "template" keeps each section's numbering; "dash" writes I-, 2.1-; "dot" writes I., 2.1. (1. and a) stay). */
-export type NumberingChoice = 'template' | 'dash' | 'dot';
 
 export interface ScaffoldOptions {
   numbering?: NumberingChoice;
@@ -38,23 +47,6 @@ const TYPOGRAPHY: Record<Profile, { font: string; size: number }> = {
 const FIRST_LINE_INDENT = 28;
 const SPACE_AFTER = 6;
 
-export function chooseNumbering(style: NumberingStyle, choice: NumberingChoice): NumberingStyle {
-  if (choice === 'dash') {
-    if (style === 'roman-dot') return 'roman-dash';
-    if (style === 'decimal-dot') return 'decimal-dash';
-  }
-  if (choice === 'dot') {
-    if (style === 'roman-dash') return 'roman-dot';
-    if (style === 'decimal-dash') return 'decimal-dot';
-    if (style === 'arabic-dash') return 'arabic-dot';
-  }
-  return style;
-}
-
-function family(style: NumberingStyle): string {
-  return style.split('-')[0];
-}
-
 /** Level 1 upper case bold; level 2 bold; level 3 bold italic; deeper italic. */
 function headingFormat(level: number, profile: Profile): TextFormat {
   const base = { ...TYPOGRAPHY[profile], color: '#000000' };
@@ -70,49 +62,24 @@ export function guidanceText(section: TemplateSection): string {
   return hints.length === 1 ? hints[0] : hints.map((h) => `- ${h}`).join('\n');
 }
 
-/**
- * Each section's number path: its place among its siblings, and for decimal styles the numbers above it too
- * ("2.1-" under "2." is [2, 1]; "2.1.3." under it [2, 1, 3]).
- */
-export function sectionNumberPaths(
-  sections: readonly TemplateSection[],
-  parentPath: number[] = [],
-): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  sections.forEach((section, i) => {
-    const path = section.numbering.startsWith('decimal') ? [...parentPath, i + 1] : [i + 1];
-    out.set(section.id, path);
-    for (const [id, p] of sectionNumberPaths(section.children, path)) out.set(id, p);
-  });
-  return out;
-}
-
 /** The numbering text a section gets for a numbering choice, e.g. "2.1-" or "III.". */
 export function sectionNumber(section: TemplateSection, paths: Map<string, number[]>, choice: NumberingChoice): string {
   return formatNumbering(chooseNumbering(section.numbering, choice), paths.get(section.id) ?? [1]);
-}
-
-interface Context {
-  template: OutlineTemplate;
-  choice: NumberingChoice;
-  profile: Profile;
-  numbers: Map<string, number[]>;
-  /** Numbering style and Word heading level a section should take to fit the document around it. */
-  fit: Map<string, { style?: NumberingStyle; headingLevel?: number }>;
 }
 
 function sectionItems(ctx: Context, section: TemplateSection): ParagraphSpec[] {
   const fit = ctx.fit.get(section.id);
   const style = fit?.style ?? chooseNumbering(section.numbering, ctx.choice);
   const level = fit?.headingLevel ?? section.level;
-  const number = formatNumbering(style, ctx.numbers.get(section.id)!);
+  const number = formatNumbering(style, ctx.renumbered.get(section.id) ?? ctx.numbers.get(section.id)!);
   const title = section.level === 1 ? section.title.toLocaleUpperCase('vi') : section.title;
   const items: ParagraphSpec[] = [];
   if (style !== 'none') {
     items.push({
       kind: 'paragraph',
       text: number ? `${number} ${title}` : title,
-      headingLevel: Math.min(level, 9),
+      // Among headings typed without Word's heading styles, a styled one would read as another level.
+      ...(level > 0 ? { headingLevel: Math.min(level, 9) } : {}),
       format: headingFormat(section.level, ctx.profile),
       alignment: 'justified',
       firstLineIndent: FIRST_LINE_INDENT,
@@ -270,6 +237,7 @@ function planInsertions(
     choice: options.numbering ?? 'template',
     profile: options.profile ?? (template.profile === 'state' ? 'state' : 'party'),
     numbers: plan.numbers,
+    renumbered: new Map(),
     fit: new Map(),
   };
 
@@ -290,7 +258,7 @@ function planInsertions(
 
   // Template (pre-)order of the roots: the order their blocks are listed in at a shared place.
   const ordered = [...roots].map((id) => ({ id, at: plan.order.get(id)! })).sort((a, b) => a.at - b.at);
-  ordered.forEach(({ id }, order) => {
+  const placed = ordered.map(({ id }, order) => {
     const section = byId.get(id)!.section;
     const { siblings, index, parent } = plan.place.get(id)!;
     const around = aroundOf(plan, siblings);
@@ -303,8 +271,10 @@ function planInsertions(
     else if (parent) position = after(lastParagraphOf(parent));
     else if (plan.nothingPresent && options.position === 'selection') position = { at: 'selection' };
     else position = plan.afterHeader ??= afterHeaderPosition(doc);
-    add(position, subtree(section), order);
+    return { section, order, position, around, parent };
   });
+  const renumbering = numberInserted(ctx, doc, match, placed);
+  for (const { section, order, position } of placed) add(position, subtree(section), order);
 
   // Bottom first, so a host applying them one by one never shifts a later anchor.
   const anchor = (p: BlockPosition) =>
@@ -318,43 +288,10 @@ function planInsertions(
   const edits: Edit[] = [...groups.values()]
     .sort((a, b) => anchor(b.position) - anchor(a.position) || a.order - b.order)
     .map((g): InsertBlockEdit => ({ kind: 'insertBlock', position: g.position, items: g.items }));
+  // Hosts resolve every edit against the document as it was read, so these need no particular order.
+  edits.push(...renumbering);
   if (doc.meta.templateId !== template.id) edits.push({ kind: 'setMeta', templateId: template.id });
   return edits;
-}
-
-/**
- * Inserted sections take the numbering style their present siblings use in the document ("I." where the
- * template says "I-"), and a Word heading level one below a styled parent or equal to a styled sibling.
- */
-function fitToDocument(
-  ctx: Context,
-  doc: DocumentModel,
-  section: TemplateSection,
-  presentSiblings: SectionMatch[],
-  parent: SectionMatch | undefined,
-): void {
-  const sibling = presentSiblings.find(
-    (s) => s.heading?.numbering && family(s.heading.numbering.style) === family(section.numbering),
-  );
-  const styledSibling = presentSiblings.find((s) => s.heading && doc.paragraphs[s.heading.paragraph].headingLevel);
-  const parentLevel = parent?.heading ? doc.paragraphs[parent.heading.paragraph].headingLevel : undefined;
-  const headingLevel = styledSibling
-    ? doc.paragraphs[styledSibling.heading!.paragraph].headingLevel
-    : parentLevel !== undefined
-      ? parentLevel + 1
-      : undefined;
-  const fit: { style?: NumberingStyle; headingLevel?: number } = {};
-  if (sibling) fit.style = sibling.heading!.numbering!.style;
-  if (headingLevel !== undefined) fit.headingLevel = headingLevel;
-  ctx.fit.set(section.id, fit);
-  // Descendants inserted with this section keep their Word levels relative to it.
-  const shift = headingLevel !== undefined ? headingLevel - section.level : 0;
-  const walk = (children: readonly TemplateSection[]) =>
-    children.forEach((c) => {
-      if (shift !== 0) ctx.fit.set(c.id, { headingLevel: c.level + shift });
-      walk(c.children);
-    });
-  walk(section.children);
 }
 
 /**

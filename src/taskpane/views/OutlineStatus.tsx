@@ -9,6 +9,7 @@ import type { SectionState, SectionStatus, TemplateChoice } from '../../core/con
 import type { Lang, LocalizedText } from '../../core/i18n';
 import { formatTemplate } from '../../core/i18n';
 import type { DocumentModel } from '../../core/model';
+import { ofmt } from '../outlineStrings';
 
 export interface OutlineStatusProps {
   doc: DocumentModel;
@@ -51,6 +52,7 @@ const useStyles = makeStyles({
   present: { color: tokens.colorPaletteGreenForeground1 },
   missing: { color: tokens.colorPaletteRedForeground1 },
   outOfOrder: { color: tokens.colorPaletteMarigoldForeground1 },
+  mark: { color: tokens.colorNeutralForeground3 },
 });
 
 /** A compact tree of the chosen template's sections: ticks for present, crosses for missing, arrows for out of order. */
@@ -108,7 +110,7 @@ export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }:
         <li
           key={item.section.id}
           role="treeitem"
-          aria-label={`${item.label} ${item.section.title}: ${STATE_TEXT[item.state][lang]}`}
+          aria-label={`${item.label} ${item.section.title}: ${STATE_TEXT[item.state][lang]}${item.section.required ? '' : ` (${ofmt(lang, 'optional')})`}`}
         >
           <Button
             appearance="subtle"
@@ -121,6 +123,8 @@ export function OutlineStatus({ doc, lang, config, onSelect, onTemplateChange }:
           >
             {`${item.label} ${item.section.title}`}
           </Button>
+          {/* Most sections are required: only the exceptions are marked. */}
+          {!item.section.required && <Caption1 className={styles.mark}>({ofmt(lang, 'optional')})</Caption1>}
           {item.children.length > 0 && renderItems(item.children, true)}
         </li>
       ))}

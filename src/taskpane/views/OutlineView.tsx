@@ -27,10 +27,12 @@ import {
   sectionNumberPaths,
   type NumberingChoice,
 } from '../../core/outline/scaffold';
+import { describeChanges, numberChanges } from '../../core/outline/renumber';
 import { builtInTemplates, importOutline, TemplateError } from '../../core/templates';
 import { loadSavedTemplates, removeSavedTemplate, saveTemplate } from '../../core/templates/saved';
 import type { OutlineTemplate, TemplateSection } from '../../core/templates/types';
 import { describeError } from '../errors';
+import { ofmt } from '../outlineStrings';
 
 export interface OutlineViewProps {
   host: DocumentHost;
@@ -43,7 +45,6 @@ const TEXT = {
   saved: { vi: 'Đã lưu', en: 'Saved' },
   source: { vi: 'Nguồn: {source}', en: 'Source: {source}' },
   preview: { vi: 'Các mục của đề cương', en: 'Sections of the outline' },
-  required: { vi: 'bắt buộc', en: 'required' },
   figures: { vi: 'cần số liệu', en: 'needs figures' },
   numbering: { vi: 'Kiểu đánh số', en: 'Numbering' },
   numberingTemplate: { vi: 'Theo mẫu', en: 'As in the template' },
@@ -100,13 +101,15 @@ const useStyles = makeStyles({
 
 type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; text: string };
 
-/** Headings an edit list would insert, for the preview before "Bổ sung phần còn thiếu". */
+/**
+ * Headings an edit list would insert, for the preview before "Bổ sung phần còn thiếu": every inserted paragraph
+ * but the guidance placeholders (a heading among unstyled ones has no Word heading level).
+ */
 export function insertedHeadings(edits: readonly Edit[]): string[] {
   return edits
     .filter((e): e is InsertBlockEdit => e.kind === 'insertBlock')
     .flatMap((e) => e.items)
-    .filter((item) => item.kind === 'paragraph' && item.headingLevel !== undefined)
-    .map((item) => (item.kind === 'paragraph' ? specText(item) : ''));
+    .flatMap((item) => (item.kind === 'paragraph' && !item.placeholder ? [specText(item)] : []));
 }
 
 function SectionTree({
@@ -130,7 +133,8 @@ function SectionTree({
         return (
           <li key={s.id} role="treeitem" aria-label={label}>
             <span>{label}</span>
-            {s.required && <Caption1 className={styles.mark}>({TEXT.required[lang]})</Caption1>}
+            {/* Most sections are required: only the exceptions are marked. */}
+            {!s.required && <Caption1 className={styles.mark}>({ofmt(lang, 'optional')})</Caption1>}
             {s.needsFigures && <Caption1 className={styles.mark}>({TEXT.figures[lang]})</Caption1>}
             {s.children.length > 0 && <SectionTree sections={s.children} paths={paths} choice={choice} lang={lang} />}
           </li>
@@ -163,10 +167,14 @@ export function OutlineView({ host, lang }: OutlineViewProps) {
   });
 
   const report = (result: ApplyResult, edits: Edit[]) => {
-    const inserted = insertedHeadings(edits.filter((_, i) => !result.stale.includes(i))).length;
+    const done = edits.filter((_, i) => !result.stale.includes(i));
+    const inserted = insertedHeadings(done).length;
+    const renumbered = numberChanges(done).length;
     if (result.error) setNotice({ intent: 'error', text: result.error[lang] });
     else if (result.stale.length > 0)
       setNotice({ intent: 'warning', text: formatTemplate(TEXT.stale[lang], { count: result.stale.length }) });
+    else if (renumbered > 0)
+      setNotice({ intent: 'success', text: ofmt(lang, 'insertedRenumbered', { count: inserted, renumbered }) });
     else setNotice({ intent: 'success', text: formatTemplate(TEXT.inserted[lang], { count: inserted }) });
   };
 
@@ -249,6 +257,7 @@ export function OutlineView({ host, lang }: OutlineViewProps) {
     });
 
   const isSaved = saved.some((t) => t.id === template.id);
+  const pendingChanges = pending ? numberChanges(pending) : [];
 
   return (
     <div className={styles.root}>
@@ -322,9 +331,14 @@ export function OutlineView({ host, lang }: OutlineViewProps) {
               <li key={i}>{h}</li>
             ))}
           </ul>
+          {pendingChanges.length > 0 && (
+            <Caption1 data-testid="renumber-preview">
+              {ofmt(lang, 'renumberNote', { changes: describeChanges(pendingChanges) })}
+            </Caption1>
+          )}
           <div className={styles.row}>
             <Button appearance="primary" disabled={busy} onClick={confirmRepair}>
-              {TEXT.confirm[lang]}
+              {pendingChanges.length > 0 ? ofmt(lang, 'confirmRenumber') : TEXT.confirm[lang]}
             </Button>
             <Button disabled={busy} onClick={() => setPending(null)}>
               {TEXT.cancel[lang]}

@@ -13,8 +13,9 @@ const nq23 = getTemplate('nq23-tong-ket-20-nam')!;
 const generic = getTemplate('bao-cao-tong-ket')!;
 
 const inserts = (edits: Edit[]) => edits.filter((e): e is InsertBlockEdit => e.kind === 'insertBlock');
+/** Every inserted paragraph that is not a guidance placeholder is a heading (styled or not). */
 const headingTexts = (edit: InsertBlockEdit) =>
-  (edit.items as ParagraphSpec[]).filter((i) => i.headingLevel).map((i) => specText(i));
+  (edit.items as ParagraphSpec[]).filter((i) => !i.placeholder).map((i) => specText(i));
 
 describe('buildScaffold on an empty document', () => {
   const empty = createDocument(['']);
@@ -220,16 +221,21 @@ describe('buildRepair', () => {
     const blocks = inserts(edits);
     expect(blocks.length).toBeLessThanOrEqual(4);
     const after = applyInsertions(seed000!, edits);
+    // Existing text stays, except the numbers of the sections after the new "I." (I → II, II → III, III → IV).
+    const renumbered = (t: string) =>
+      t.replace(/^(III|II|I)\. /, (_, n: string) => `${{ I: 'II', II: 'III', III: 'IV' }[n]}. `);
     const original = seed000!.paragraphs.map((p) => p.text);
-    const kept = after.paragraphs.map((p) => p.text).filter((t) => original.includes(t));
-    expect(kept).toEqual(original);
+    const expected = original.map((t) => (/^(I|II|III)\. [A-ZĐ]/.test(t) ? renumbered(t) : t));
+    expect(expected.filter((t, i) => t !== original[i])).toHaveLength(3);
+    const kept = after.paragraphs.map((p) => p.text).filter((t) => expected.includes(t));
+    expect(kept).toEqual(expected);
     expect(matchTemplate(after, nq23).missing).toEqual([]);
     expect(buildRepair(after, nq23)).toEqual([]);
     // Section I goes before "I. KẾT QUẢ…", after the opening paragraphs, numbered in the document's "I." style.
     const first = after.paragraphs.findIndex((p) => /^I\. TÌNH HÌNH/.test(p.text));
     expect(after.paragraphs[first - 1].text).toMatch(/^Căn cứ vào chức năng/);
-    // I (no guidance of its own), then 1. and 2. each with its placeholder.
-    expect(after.paragraphs[first + 5].text).toMatch(/^I\. KẾT QUẢ/);
+    // I (no guidance of its own), then 1. and 2. each with its placeholder; then the old "I." renumbered.
+    expect(after.paragraphs[first + 5].text).toMatch(/^II\. KẾT QUẢ/);
   });
 
   itWithSeed(seed000)('adds nothing required to seed 000 for the generic report template', () => {

@@ -4,6 +4,7 @@ import { coreOf, flattenStatuses } from '../../conformance/compareOutline';
 import { coreSections, coreSectionsOf, isReportType } from '../../conformance/coreSections';
 import type { SectionStatus } from '../../conformance/types';
 import type { DocumentModel } from '../../model';
+import { describeChanges, numberChanges } from '../../outline/renumber';
 import { buildInsertSection } from '../../outline/scaffold';
 import { shortTitle } from '../../conformance/text';
 import type { Rule, RuleContext } from '../../rule';
@@ -30,6 +31,14 @@ export const requiredSection: Rule = {
       missingWithChildren: {
         vi: 'Thiếu phần “{title}” (mục {label} của đề cương, gồm các mục {children}).',
         en: 'Missing section “{title}” (item {label} of the outline, with items {children}).',
+      },
+      missingRenumber: {
+        vi: 'Thiếu phần “{title}” (mục {label} của đề cương). Khi chèn, các mục sau nó được đánh lại số: {renumber}.',
+        en: 'Missing section “{title}” (item {label} of the outline). Inserting it renumbers the sections after it: {renumber}.',
+      },
+      missingWithChildrenRenumber: {
+        vi: 'Thiếu phần “{title}” (mục {label} của đề cương, gồm các mục {children}). Khi chèn, các mục sau nó được đánh lại số: {renumber}.',
+        en: 'Missing section “{title}” (item {label} of the outline, with items {children}). Inserting it renumbers the sections after it: {renumber}.',
       },
       missingCore: {
         vi: 'Báo cáo thiếu phần “{title}”.',
@@ -102,10 +111,20 @@ function reportMissing(
     const fix = buildInsertSection(context.doc, template, status.section.id, {
       match: templateMatchOf(context, template),
     });
+    // The fix renumbers the sections after the inserted one: the message says so before anyone applies it.
+    const renumber = describeChanges(numberChanges(fix));
+    const messageId = (children.length ? 'missingWithChildren' : 'missing') + (renumber ? 'Renumber' : '');
     context.report({
       ...at(context.doc, status.paragraph),
-      messageId: children.length ? 'missingWithChildren' : 'missing',
-      data: { title: shortTitle(status.section.title), label: status.label, children: children.join(', ') },
+      messageId,
+      data: {
+        title: shortTitle(status.section.title),
+        label: status.label,
+        children: children.join(', '),
+        ...(renumber ? { renumber } : {}),
+      },
+      // Not the text fix's slice: the fix inserts a section (and may renumber others), it replaces nothing here.
+      suggestions: [],
       ...(coreMissing && allowError ? { severity: 'error' as const } : {}),
       ...(fix.length ? { fix } : {}),
     });
