@@ -7,6 +7,8 @@ export type NumberingIssue =
   | { kind: 'mixed-style'; heading: Heading; expectedStyle: NumberingStyle; example: string; replacement?: string }
   | { kind: 'gap'; heading: Heading; previous?: Heading; missing: string[] }
   | { kind: 'repeated'; heading: Heading; previous: Heading; expected: string }
+  /** The same number as an earlier section at its level, not just before it (I, II, I; or "I." above "I."). */
+  | { kind: 'duplicate'; heading: Heading; other: Heading; expected: string }
   | { kind: 'backwards'; heading: Heading; previous: Heading; expected: string }
   | { kind: 'wrong-parent'; heading: Heading; parent: Heading };
 
@@ -26,8 +28,10 @@ const COUNTED: ReadonlySet<NumberingStyle> = new Set([
 export type RestartBetween = (from: number, to: number) => boolean;
 
 /**
- * Checks every sibling group of the outline: one style per group, and 1, 2, 3… with no gap or repeat. A count
- * may start again at 1 where `restartBetween` says a new list can begin (after a table).
+ * Checks every sibling group of the outline: one style per group, and 1, 2, 3… with no gap or repeat (a number
+ * met earlier in the group, not only just before, is a duplicate). A count may start again at 1 where
+ * `restartBetween` says a new list can begin (after a table). Then duplicates the tree cannot show (see
+ * crossLevelDuplicates).
  */
 export function findNumberingIssues(
   outline: readonly OutlineNode[],
@@ -39,6 +43,63 @@ export function findNumberingIssues(
     for (const node of siblings) visit(node.children, node);
   };
   visit(outline, undefined);
+  const flagged = new Set(issues.filter((i) => i.kind !== 'mixed-style').map((i) => i.heading.paragraph));
+  issues.push(...crossLevelDuplicates(outline, restartBetween).filter((i) => !flagged.has(i.heading.paragraph)));
+  return issues;
+}
+
+/** roman, arabic, decimal2 (2.1), decimal3…, letter: what a number counts, whatever the heading's style. */
+function counterOf(numbering: Numbered['numbering']): { kind: string; rank: number } | undefined {
+  const family = FAMILY[numbering.style] ?? (numbering.style === 'letter-paren' ? 'letter' : undefined);
+  if (family === 'roman') return { kind: 'roman', rank: 0 };
+  if (family === 'arabic') return { kind: 'arabic', rank: 1 };
+  if (family === 'letter') return { kind: 'letter', rank: 50 };
+  if (family !== 'decimal') return undefined;
+  const depth = /(\d+(?:\.\d+)+)/.exec(numbering.raw)?.[1].split('.').length ?? 2;
+  return { kind: `decimal${depth}`, rank: depth };
+}
+
+/**
+ * Duplicates between a heading in a Word heading style and a typed one that the outline puts at different levels
+ * (a styled heading opens a level of its own): a styled "I. TÌNH HÌNH" inserted above a typed "I. KẾT QUẢ" is two
+ * sections "I.". Numbers are counted by what they count (roman, arabic, 2.1, a)), a counter starting again under
+ * each higher number, and under a top-level heading without a number (a new part of the document).
+ */
+function crossLevelDuplicates(outline: readonly OutlineNode[], restartBetween: RestartBetween): NumberingIssue[] {
+  type Entry = { heading: Numbered; depth: number; parent: OutlineNode | undefined };
+  type Counter = { rank: number; seen: Map<number, Entry>; max: number; last: number };
+  const issues: NumberingIssue[] = [];
+  const counters = new Map<string, Counter>();
+  const count = (heading: Numbered, depth: number, parent: OutlineNode | undefined) => {
+    const what = counterOf(heading.numbering);
+    if (!what) return;
+    for (const [kind, c] of counters) if (c.rank > what.rank) counters.delete(kind);
+    const value = heading.numbering.value;
+    let c = counters.get(what.kind);
+    if (!c || (value === 1 && restartBetween(c.last, heading.paragraph))) {
+      c = { rank: what.rank, seen: new Map(), max: 0, last: heading.paragraph };
+      counters.set(what.kind, c);
+    }
+    const other = c.seen.get(value);
+    if (!other) c.seen.set(value, { heading, depth, parent });
+    else if (
+      (other.heading.source === 'style') !== (heading.source === 'style') &&
+      (other.depth !== depth || other.parent !== parent)
+    ) {
+      const expected = label(heading.numbering.style, c.max + 1, heading.numbering.raw);
+      issues.push({ kind: 'duplicate', heading, other: other.heading, expected });
+    }
+    c.max = Math.max(c.max, value);
+    c.last = heading.paragraph;
+  };
+  const visit = (nodes: readonly OutlineNode[], depth: number, parent: OutlineNode | undefined) => {
+    for (const node of nodes) {
+      if (isNumbered(node)) count(node, depth, parent);
+      else if (depth === 1) counters.clear();
+      visit(node.children, depth + 1, node);
+    }
+  };
+  visit(outline, 1, undefined);
   return issues;
 }
 
@@ -70,12 +131,21 @@ function checkGroup(
   }
 
   let previous: Numbered | undefined;
+  /** The numbers met since the count (re)started, and where. */
+  let seen = new Map<number, Numbered>();
   for (const h of numbered) {
     const value = h.numbering.value;
-    if (previous && value === 1 && restartBetween(previous.paragraph, h.paragraph)) previous = undefined;
+    if (previous && value === 1 && restartBetween(previous.paragraph, h.paragraph)) {
+      previous = undefined;
+      seen = new Map();
+    }
     const expected = (previous?.numbering.value ?? 0) + 1;
+    const other = seen.get(value);
+    if (!other) seen.set(value, h);
     if (previous && value === previous.numbering.value) {
       issues.push({ kind: 'repeated', heading: h, previous, expected: label(majority, expected, h.numbering.raw) });
+    } else if (other) {
+      issues.push({ kind: 'duplicate', heading: h, other, expected: label(majority, expected, h.numbering.raw) });
     } else if (previous && value < previous.numbering.value) {
       issues.push({ kind: 'backwards', heading: h, previous, expected: label(majority, expected, h.numbering.raw) });
     } else if (value > expected) {

@@ -46,7 +46,7 @@ const GENERIC = 'bao-cao-tong-ket';
   it('names the missing sections and their sub-items', () => {
     const messages = runRules(doc, structureRules, { templateId: NQ23 }).map((f) => f.message.vi);
     expect(messages).toContain(
-      'Thiếu phần “Tình hình triển khai Nghị quyết số 23-NQ/TW” (mục I của đề cương, gồm các mục I.1, I.2).',
+      'Thiếu phần “Tình hình triển khai Nghị quyết số 23-NQ/TW” (mục I của đề cương, gồm các mục I.1, I.2). Khi chèn, các mục sau nó được đánh lại số: I → II, II → III, III → IV.',
     );
     expect(messages).toContain(
       'Thiếu phần “Kết quả lãnh đạo thực hiện những chủ trương và giải pháp chủ yếu” (mục II.2 của đề cương, gồm các mục II.2.1, II.2.2, II.2.3, II.2.4, II.2.5, II.2.6).',

@@ -1,5 +1,6 @@
 import { outlineOf } from '../../conformance/analysis';
 import { findNumberingIssues, type NumberingIssue } from '../../conformance/numbering';
+import { shortTitle } from '../../conformance/text';
 import type { DocumentModel } from '../../model';
 import type { Heading } from '../../outline/types';
 import type { ReportDescriptor, Rule } from '../../rule';
@@ -22,6 +23,10 @@ export const numberingSequence: Rule = {
       repeated: {
         vi: 'Số “{numbering}” bị lặp (mục trước cũng là “{previous}”); số đúng là {expected}.',
         en: 'Number “{numbering}” repeats the previous “{previous}”; expected {expected}.',
+      },
+      duplicate: {
+        vi: 'Số “{numbering}” trùng với mục “{other}” ở trên, cùng cấp; số đúng là {expected}.',
+        en: 'Number “{numbering}” is also the number of “{other}” above, at the same level; expected {expected}.',
       },
       backwards: {
         vi: 'Số “{numbering}” đứng sau “{previous}”: sai thứ tự (số đúng là {expected}).',
@@ -62,6 +67,14 @@ function describe(doc: DocumentModel, issue: NumberingIssue): ReportDescriptor {
         messageId: 'repeated',
         data: { numbering, previous: issue.previous.numbering!.raw, expected: issue.expected },
       };
+    case 'duplicate': {
+      const title = shortTitle(issue.other.title, 50);
+      return {
+        ...base,
+        messageId: 'duplicate',
+        data: { numbering, other: `${issue.other.numbering!.raw} ${title}`.trim(), expected: issue.expected },
+      };
+    }
     case 'backwards':
       return {
         ...base,
