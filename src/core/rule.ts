@@ -39,6 +39,12 @@ export interface RuleMeta {
   /** Its fixes are safe to apply in bulk. */
   bulkSafe?: boolean;
   /**
+   * Set when its findings do not all take defaultSeverity (the rule gives some findings their own severity): every
+   * severity they can take, the usual one first, each other with when it applies, so the settings show what will
+   * apply ("Cảnh báo; Lỗi khi văn bản theo mẫu bắt buộc"). A severity the user chooses applies to every finding.
+   */
+  severities?: ReadonlyArray<{ severity: Severity; when?: LocalizedText }>;
+  /**
    * What the document must report for this rule to be evaluated (e.g. fonts). When the host lacks one, the
    * rule does not run and the check lists it as not evaluated.
    */

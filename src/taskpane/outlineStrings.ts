@@ -11,8 +11,7 @@ const TEXTS = {
     en: 'The existing sections after the insertion are renumbered (only the number changes): {changes}.',
   },
   confirmRenumber: { vi: 'Chèn và đánh lại số', en: 'Insert and renumber' },
-  /** A rule whose findings can take another severity than its default, when the user has not chosen one. */
-  severityVaries: { vi: '{severities} (mặc định)', en: '{severities} (default)' },
+  /** One of the severities a rule's findings take by default, and when ("Lỗi khi …"). */
   severityWhen: { vi: '{severity} {when}', en: '{severity} {when}' },
   /** A fixed severity for every finding of a rule whose severity otherwise varies. */
   severityAlways: { vi: 'Luôn là {severity}', en: 'Always: {severity}' },

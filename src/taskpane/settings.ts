@@ -1,7 +1,10 @@
 import type { CheckConfig, RuleSetting } from '../core/config';
-import type { Severity } from '../core/finding';
+import { SEVERITY_LABELS, type Severity } from '../core/finding';
+import type { Lang, LocalizedText } from '../core/i18n';
 import type { SettingsStore } from '../core/host';
 import type { Rule } from '../core/rule';
+import { ofmt } from './outlineStrings';
+import { fmt } from './strings';
 
 /** Settings key under which the task pane keeps the user's CheckConfig, as JSON. */
 export const CHECK_CONFIG_SETTING = 'thethuc.checkConfig';
@@ -123,7 +126,10 @@ export function withRuleChoice(config: CheckConfig, rule: Rule, choice: RuleChoi
   const id = rule.meta.id;
   const current = config.rules?.[id];
   const options = typeof current === 'object' ? current.options : undefined;
-  const severity = choice.severity === rule.meta.defaultSeverity ? undefined : choice.severity;
+  // For a rule whose findings vary in severity, a chosen one is stored even when it is the default: it then
+  // applies to every finding, which the default does not.
+  const severity =
+    choice.severity === rule.meta.defaultSeverity && !variesInSeverity(rule) ? undefined : choice.severity;
   const level: Severity | 'off' | undefined = choice.enabled ? severity : 'off';
   let next: RuleSetting | undefined;
   if (options) next = { ...(level ? { severity: level } : {}), options };
@@ -148,4 +154,29 @@ export function droppedEntries(json: unknown, clean: CheckConfig): string[] {
   if (isRecord(json.rules))
     for (const id of Object.keys(json.rules)) if (!clean.rules || !(id in clean.rules)) dropped.push(`rules.${id}`);
   return dropped;
+}
+
+/** The rule gives some findings another severity than its default (RuleMeta.severities). */
+export function variesInSeverity(rule: Rule): boolean {
+  return (rule.meta.severities?.length ?? 0) > 1;
+}
+
+/**
+ * The severities a rule's findings take when the user has not chosen one, as they will apply: "Cảnh báo (mặc
+ * định)", or "Cảnh báo; Lỗi khi văn bản theo mẫu bắt buộc (mặc định)" for a rule that raises some findings.
+ */
+export function defaultSeverityLabel(rule: Rule, lang: Lang): string {
+  const severities = variesInSeverity(rule) ? rule.meta.severities! : [{ severity: rule.meta.defaultSeverity }];
+  const parts = severities.map(({ severity, when }: { severity: Severity; when?: LocalizedText }) =>
+    when
+      ? ofmt(lang, 'severityWhen', { severity: SEVERITY_LABELS[severity][lang], when: when[lang] })
+      : SEVERITY_LABELS[severity][lang],
+  );
+  return fmt(lang, 'severityDefault', { severity: parts.join('; ') });
+}
+
+/** "Luôn là lỗi": a severity chosen for every finding of a rule whose severity otherwise varies. */
+export function fixedSeverityLabel(severity: Severity, lang: Lang): string {
+  const label = SEVERITY_LABELS[severity][lang];
+  return ofmt(lang, 'severityAlways', { severity: lang === 'vi' ? label.toLocaleLowerCase('vi') : label });
 }

@@ -27,11 +27,14 @@ import type { Rule } from '../../core/rule';
 import { builtInTemplates } from '../../core/templates';
 import { loadSavedTemplates } from '../../core/templates/saved';
 import {
+  defaultSeverityLabel,
   droppedEntries,
+  fixedSeverityLabel,
   normalizeWordList,
   ruleChoice,
   sanitizeCheckConfig,
   saveCheckConfig,
+  variesInSeverity,
   withRuleChoice,
   type RuleChoice,
 } from '../settings';
@@ -307,10 +310,15 @@ interface RuleRowProps {
   onChange(choice: RuleChoice): void;
 }
 
+/** The value of the "as the rule decides" entry of a rule whose findings vary in severity. */
+const RULE_DEFAULT = 'default';
+
 function RuleRow({ rule, lang, choice, onChange }: RuleRowProps) {
   const styles = useStyles();
   const description = rule.meta.description[lang];
   const defaultSeverity = rule.meta.defaultSeverity;
+  // Severities shown as they will apply: a rule that raises some findings to "Lỗi" is not "Cảnh báo (mặc định)".
+  const varies = variesInSeverity(rule);
   return (
     <div className={styles.rule} data-testid="rule-setting" data-rule={rule.meta.id}>
       <Switch
@@ -324,14 +332,19 @@ function RuleRow({ rule, lang, choice, onChange }: RuleRowProps) {
         size="small"
         aria-label={fmt(lang, 'ruleSeverity', { rule: description })}
         disabled={!choice.enabled}
-        value={choice.severity ?? defaultSeverity}
-        onChange={(_, d) => onChange({ enabled: true, severity: d.value as Severity })}
+        value={choice.severity ?? (varies ? RULE_DEFAULT : defaultSeverity)}
+        onChange={(_, d) =>
+          onChange(d.value === RULE_DEFAULT ? { enabled: true } : { enabled: true, severity: d.value as Severity })
+        }
       >
+        {varies && <option value={RULE_DEFAULT}>{defaultSeverityLabel(rule, lang)}</option>}
         {SEVERITIES.map((s) => (
           <option key={s} value={s}>
-            {s === defaultSeverity
-              ? fmt(lang, 'severityDefault', { severity: SEVERITY_LABELS[s][lang] })
-              : SEVERITY_LABELS[s][lang]}
+            {varies
+              ? fixedSeverityLabel(s, lang)
+              : s === defaultSeverity
+                ? defaultSeverityLabel(rule, lang)
+                : SEVERITY_LABELS[s][lang]}
           </option>
         ))}
       </Select>

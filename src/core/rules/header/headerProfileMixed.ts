@@ -9,6 +9,16 @@ export const headerProfileMixed: Rule = {
     id: 'header-profile-mixed',
     category: 'format',
     defaultSeverity: 'warning',
+    severities: [
+      { severity: 'warning' },
+      {
+        severity: 'error',
+        when: {
+          vi: 'khi nhận rõ văn bản của Đảng hay Nhà nước',
+          en: 'when the document is clearly a Party or a State one',
+        },
+      },
+    ],
     description: {
       vi: 'Văn bản trộn thể thức của Đảng và của Nhà nước',
       en: 'Document mixes Party and State format',

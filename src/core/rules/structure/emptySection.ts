@@ -15,6 +15,14 @@ export const emptySection: Rule = {
     id: 'empty-section',
     category: 'structure',
     defaultSeverity: 'error',
+    // An error only against a template the user chose or the document was made from; a warning otherwise.
+    severities: [
+      { severity: 'warning' },
+      {
+        severity: 'error',
+        when: { vi: 'khi văn bản theo mẫu bắt buộc', en: 'when the document follows a required template' },
+      },
+    ],
     description: {
       vi: 'Đề mục có nội dung bên dưới.',
       en: 'Every heading has content under it.',

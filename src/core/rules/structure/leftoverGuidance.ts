@@ -23,6 +23,14 @@ export const leftoverGuidance: Rule = {
     id: 'leftover-guidance',
     category: 'structure',
     defaultSeverity: 'error',
+    // An error only against a template the user chose or the document was made from; a warning otherwise.
+    severities: [
+      { severity: 'warning' },
+      {
+        severity: 'error',
+        when: { vi: 'khi văn bản theo mẫu bắt buộc', en: 'when the document follows a required template' },
+      },
+    ],
     description: {
       vi: 'Không còn sót lời hướng dẫn của đề cương trong văn bản.',
       en: 'No guidance text of the outline template is left in the document.',

@@ -19,6 +19,16 @@ export const requiredSection: Rule = {
     id: 'required-section',
     category: 'structure',
     defaultSeverity: 'warning',
+    severities: [
+      { severity: 'warning' },
+      {
+        severity: 'error',
+        when: {
+          vi: 'khi báo cáo theo mẫu bắt buộc thiếu phần chính',
+          en: 'when a report following a required template lacks a core section',
+        },
+      },
+    ],
     description: {
       vi: 'Văn bản có đủ các phần bắt buộc của đề cương (báo cáo: ưu điểm, hạn chế, bài học kinh nghiệm, nhiệm vụ).',
       en: 'The document has every required section of its outline (reports: strengths, shortcomings, lessons, tasks).',

@@ -35,6 +35,13 @@ export const duplicatedWord: Rule = {
     id: 'duplicated-word',
     category: 'spelling',
     defaultSeverity: 'warning',
+    severities: [
+      { severity: 'warning' },
+      {
+        severity: 'error',
+        when: { vi: 'khi chắc chắn (hư từ như “của của”)', en: 'when certain (a function word such as “của của”)' },
+      },
+    ],
     description: { vi: 'Từ bị lặp liên tiếp', en: 'Word repeated twice in a row' },
     messages: {
       duplicated: { vi: 'Từ “{word}” bị lặp lại.', en: 'The word “{word}” is repeated.' },

@@ -63,6 +63,13 @@ export const realWord: Rule = {
     id: 'real-word',
     category: 'spelling',
     defaultSeverity: 'warning',
+    severities: [
+      { severity: 'warning' },
+      {
+        severity: 'error',
+        when: { vi: 'khi thống kê cho thấy gần như chắc chắn', en: 'when the evidence is overwhelming' },
+      },
+    ],
     description: { vi: 'Chữ đúng chính tả nhưng có thể gõ nhầm', en: 'A real word that is probably a slip' },
     messages: {
       realWord: {
