@@ -59,6 +59,15 @@ describe('OutlineStatus', () => {
     expect(screen.getByText('4/7 mục có; thiếu 2; sai thứ tự 1.')).toBeInTheDocument();
   });
 
+  it('marks only the optional sections, not every required one', () => {
+    renderStatus();
+    // IV "Kiến nghị, đề xuất" is the generic template's one optional section.
+    expect(item('IV')).toHaveTextContent('(không bắt buộc)');
+    expect(item('IV').getAttribute('aria-label')).toMatch(/\(không bắt buộc\)$/);
+    expect(item('II.2')).not.toHaveTextContent('bắt buộc');
+    expect(screen.queryAllByText('(bắt buộc)')).toEqual([]);
+  });
+
   it('nests sub-sections under their section', () => {
     renderStatus();
     expect(

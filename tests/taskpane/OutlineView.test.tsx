@@ -96,6 +96,46 @@ describe('OutlineView', () => {
     await waitFor(() => expect(screen.getByTestId('outline-notice')).toHaveTextContent('không thiếu mục bắt buộc nào'));
   });
 
+  it('asks before renumbering: the preview names the numbers that change, and Cancel changes nothing', async () => {
+    const body = 'Nội dung đã viết của đơn vị, được giữ nguyên khi bổ sung các mục còn thiếu.';
+    const texts = [
+      'I. ĐÁNH GIÁ CHUNG',
+      '1. Ưu điểm',
+      body,
+      '2. Hạn chế, khuyết điểm',
+      body,
+      '3. Bài học kinh nghiệm',
+      body,
+      'II. PHƯƠNG HƯỚNG, NHIỆM VỤ',
+      body,
+    ];
+    const host = new OutlineHost(texts);
+    const user = renderView(host);
+    await user.selectOptions(screen.getByRole('combobox'), 'bao-cao-tong-ket');
+    // The tree marks the optional section only.
+    const tree = screen.getAllByRole('tree')[0];
+    expect(within(tree).getByRole('treeitem', { name: 'IV- Kiến nghị, đề xuất' })).toHaveTextContent(
+      '(không bắt buộc)',
+    );
+    expect(within(tree).queryAllByText('(bắt buộc)')).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Bổ sung phần còn thiếu' }));
+    const preview = await screen.findByTestId('repair-preview');
+    expect(within(preview).getByTestId('renumber-preview')).toHaveTextContent('I → II, II → III');
+    await user.click(within(preview).getByRole('button', { name: 'Huỷ' }));
+    expect(host.applied).toHaveLength(0);
+    expect(host.texts).toEqual(texts);
+
+    await user.click(screen.getByRole('button', { name: 'Bổ sung phần còn thiếu' }));
+    await user.click(await screen.findByRole('button', { name: 'Chèn và đánh lại số' }));
+    expect(await notice()).toHaveTextContent('Đã chèn 1 mục và đánh lại số 2 mục.');
+    expect(host.texts.filter((t) => /^[IV]+\. /.test(t))).toEqual([
+      'I. KẾT QUẢ THỰC HIỆN',
+      'II. ĐÁNH GIÁ CHUNG',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ',
+    ]);
+  });
+
   it('imports a pasted outline, previews it and saves it for reuse', async () => {
     const host = new OutlineHost(['']);
     const user = renderView(host);
