@@ -75,6 +75,40 @@ describe('outline edits through WordHost on the fake Word', () => {
     expect(buildScaffold(await host.read(), generic)).toEqual([]);
   });
 
+  it('inserts before a heading and renumbers that same heading in one apply', async () => {
+    const header: FakeBlock = { control: { tag: Tags.header }, blocks: ['ĐẢNG BỘ TỈNH BÌNH ĐỊNH', 'BÁO CÁO', '-----'] };
+    const body = 'Nội dung đã viết của đơn vị, giữ nguyên khi bổ sung phần còn thiếu.';
+    const blocks = [
+      header,
+      'I. ĐÁNH GIÁ CHUNG',
+      '1. Ưu điểm',
+      body,
+      '2. Hạn chế',
+      body,
+      '3. Bài học kinh nghiệm',
+      body,
+    ];
+    const { fake, host, edits, result } = await run(
+      [...blocks, 'II. PHƯƠNG HƯỚNG, NHIỆM VỤ', body],
+      generic,
+      buildRepair,
+    );
+    // Right after the header block, the insertion is anchored on the heading the renumbering edits.
+    expect(edits[0]).toMatchObject({
+      position: { at: 'beforeParagraph', paragraph: 3, expected: 'I. ĐÁNH GIÁ CHUNG' },
+    });
+    expect(edits.filter((e) => e.kind === 'replaceText').map((e) => e.kind === 'replaceText' && e.paragraph)).toEqual([
+      3, 10,
+    ]);
+    expect(result).toMatchObject({ stale: [], applied: edits.length });
+    expect(fake.texts().filter((t) => /^[IV]+\. /.test(t))).toEqual([
+      'I. KẾT QUẢ THỰC HIỆN',
+      'II. ĐÁNH GIÁ CHUNG',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ',
+    ]);
+    expect(buildRepair(await host.read(), generic)).toEqual([]);
+  });
+
   itWithSeed(seed000)(
     'repairs seed 000 without moving its text, changing only the numbers after the new "I."; a second run changes nothing',
     async () => {
