@@ -19,8 +19,9 @@ export { chooseNumbering, sectionNumberPaths, type NumberingChoice } from './fit
  * Pure builders of the edits that write a template's outline into a document: the whole outline
  * (buildScaffold), only what is missing (buildRepair), or one missing section (buildInsertSection).
  *
- * Headings carry Word's built-in heading styles (Navigation Pane, table of contents) and the numbering as text,
- * not Word list numbering, so the numbering survives copying between documents and reads the same everywhere.
+ * Headings carry Word's built-in heading styles (Navigation Pane, table of contents), except among headings the
+ * document typed without them (fit.ts), and the numbering as text, not Word list numbering, so the numbering
+ * survives copying between documents and reads the same everywhere.
  * Under each heading with guidance (and under each leaf section) goes an empty paragraph in a content control
  * tagged Tags.guide(templateId, sectionId) whose placeholder shows the guidance. Existing text is never moved or
  * deleted: insertions are positioned after a paragraph whose current text they state, and sections already in

@@ -164,6 +164,33 @@ describe('inserting a section renumbers the sections after it', () => {
     expect(numberingFindings(after)).toEqual([]);
   });
 
+  it('renumbers letters in the Vietnamese order (d → đ)', () => {
+    const letters = template([
+      section('1', 'Kết quả đạt được trong năm', 'arabic-dot', [
+        section('1.1', 'Về kinh tế', 'letter-paren'),
+        section('1.2', 'Về văn hoá', 'letter-paren'),
+        section('1.3', 'Về xã hội', 'letter-paren'),
+        section('1.4', 'Về quốc phòng', 'letter-paren'),
+        section('1.5', 'Về an ninh', 'letter-paren'),
+      ]),
+    ]);
+    const doc = createDocument([
+      '1. Kết quả đạt được trong năm',
+      'a) Về văn hoá',
+      body,
+      'b) Về xã hội',
+      body,
+      'c) Về quốc phòng',
+      body,
+      'd) Về an ninh',
+      body,
+    ]);
+    const edits = buildInsertSection(doc, letters, '1.1');
+    expect(insertedHeadings(edits)).toEqual(['a) Về kinh tế']);
+    expect(numberChanges(edits).map((c) => `${c.from} → ${c.to}`)).toEqual(['a → b', 'b → c', 'c → d', 'd → đ']);
+    expect(numberingFindings(applyInsertions(doc, edits))).toEqual([]);
+  });
+
   it('renumbers "1.1." numbers under their section, and carries a renumbered section’s number into them', () => {
     const decimal = template([
       section('1', 'Tình hình chung của địa phương', 'roman-dot'),
