@@ -331,6 +331,8 @@ function RuleRow({ rule, lang, choice, onChange }: RuleRowProps) {
         className={styles.severity}
         size="small"
         aria-label={fmt(lang, 'ruleSeverity', { rule: description })}
+        // The long "Cảnh báo; Lỗi khi …" is cut in a narrow pane: the whole of it on hover.
+        title={varies && !choice.severity ? defaultSeverityLabel(rule, lang) : undefined}
         disabled={!choice.enabled}
         value={choice.severity ?? (varies ? RULE_DEFAULT : defaultSeverity)}
         onChange={(_, d) =>
