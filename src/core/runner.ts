@@ -31,6 +31,22 @@ export interface RunOptions {
 export class AnalysisCache {
   private current = new Map<string, Map<string, unknown>>();
   private previous = new Map<string, Map<string, unknown>>();
+  /** Document analyses of the last check, with what each was computed from (see RuleContext.memoDocument). */
+  private documents = new Map<string, { deps: readonly unknown[]; value: unknown }>();
+  private usedDocuments = new Map<string, { deps: readonly unknown[]; value: unknown }>();
+
+  /** The value computed for `key` by the last check if it had the same `deps` (Object.is, in order), else undefined. */
+  reuse(key: string, deps: readonly unknown[]): { value: unknown } | undefined {
+    const entry = this.documents.get(key);
+    if (!entry || !sameDeps(entry.deps, deps)) return undefined;
+    this.usedDocuments.set(key, entry);
+    return entry;
+  }
+
+  /** Keeps a document analysis for the next check. */
+  keep(key: string, deps: readonly unknown[], value: unknown): void {
+    this.usedDocuments.set(key, { deps, value });
+  }
 
   /** The analyses of a paragraph with this text (created empty). */
   forText(text: string): Map<string, unknown> {
@@ -46,7 +62,15 @@ export class AnalysisCache {
   startCheck(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.documents = this.usedDocuments;
+    this.usedDocuments = new Map();
   }
+}
+
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
 }
 
 /** The finding a check gives when its time budget ran out: never a silent "ready". */
@@ -95,6 +119,15 @@ export function runRules(
     return value;
   };
 
+  const memoDocument = <T>(key: string, deps: readonly unknown[], compute: () => T): T => {
+    if (memoStore.has(key)) return memoStore.get(key) as T;
+    const kept = cache?.reuse(key, deps);
+    const value = kept ? (kept.value as T) : compute();
+    if (!kept) cache?.keep(key, deps, value);
+    memoStore.set(key, value);
+    return value;
+  };
+
   const now = options.now ?? (() => performance.now());
   const budget = config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const deadline = now() + budget;
@@ -118,6 +151,7 @@ export function runRules(
       severity,
       memo,
       memoParagraph,
+      memoDocument,
       report: (d) => findings.push(toFinding(rule, chosen ? { ...d, severity } : d, doc, severity)),
     };
     if (rule.checkParagraph) {

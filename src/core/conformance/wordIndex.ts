@@ -36,14 +36,21 @@ export class LineIndex {
 
   /** A paragraph's words as ids of this index (-1 for words no line has). */
   ids(words: readonly string[]): Int32Array {
-    return Int32Array.from(words, (w) => this.vocabulary.get(w) ?? -1);
+    // A plain loop: Int32Array.from with a mapping function takes V8's slow iterator path.
+    const out = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) out[i] = this.vocabulary.get(words[i]) ?? -1;
+    return out;
   }
 
   /** Lines that may match the paragraph, in line order. */
   candidates(ids: Int32Array): number[] {
-    const found = new Set<number>();
-    for (const id of ids) if (id >= 0) for (const n of this.byWord.get(id) ?? []) found.add(n);
-    return [...found].sort((a, b) => a - b);
+    let found: number[] | undefined;
+    for (let i = 0; i < ids.length; i++) {
+      const lines = ids[i] >= 0 ? this.byWord.get(ids[i]) : undefined;
+      if (lines) (found ??= []).push(...lines);
+    }
+    if (!found) return NONE;
+    return found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
   }
 
   /** Length of the longest common subsequence of two id sequences, in one reused row. */
@@ -64,3 +71,6 @@ export class LineIndex {
     return row[y.length];
   }
 }
+
+/** No candidates (shared, never written to). */
+const NONE: number[] = [];
