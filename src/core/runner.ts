@@ -19,6 +19,8 @@ export interface RunOptions {
   cache?: AnalysisCache;
   /** Run paragraph rules on these paragraphs only (an edit); document rules always see the whole document. */
   paragraphs?: readonly number[];
+  /** Paragraph rules (by id) that run on every paragraph even when `paragraphs` is given. */
+  everyParagraph?: ReadonlySet<string>;
   /** Clock in ms; tests pass a fake one to exercise the time budget without timing anything. */
   now?: () => number;
 }
@@ -132,7 +134,8 @@ export function runRules(
   const budget = config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const deadline = now() + budget;
   const unfinished: string[] = [];
-  const indices = options.paragraphs ?? doc.paragraphs.map((_, i) => i);
+  const all = doc.paragraphs.map((_, i) => i);
+  const some = options.paragraphs ?? all;
 
   for (const rule of rules) {
     const setting = config.rules?.[rule.meta.id];
@@ -156,7 +159,7 @@ export function runRules(
     };
     if (rule.checkParagraph) {
       let sinceClock = 0;
-      for (const i of indices) {
+      for (const i of options.everyParagraph?.has(rule.meta.id) ? all : some) {
         const p = doc.paragraphs[i];
         // Guidance still showing as a placeholder is the add-in's own grey text, not the user's.
         if (!p || p.showsPlaceholder) continue;

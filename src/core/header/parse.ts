@@ -79,15 +79,26 @@ const BODY_LINE_LENGTH = 160;
 export const AUTHORITY_PREFIX = /^(T\/M|K\/T|T\/L|T\/U|TUQ\.?|TM\.?|KT\.?|TL\.?|Q\.|T\.M\.?|K\.T\.?|T\.L\.?)(?=\s)/u;
 
 export function isPartyTitle(text: string): boolean {
-  return foldKey(text) === 'dang cong san viet nam';
+  return headerKey(text) === 'dang cong san viet nam';
 }
 
 export function isQuocHieu(text: string): boolean {
-  return foldKey(text) === 'cong hoa xa hoi chu nghia viet nam';
+  return headerKey(text) === 'cong hoa xa hoi chu nghia viet nam';
 }
 
 export function isTieuNgu(text: string): boolean {
-  return foldKey(text).replace(/\s*-\s*/g, '-') === 'doc lap-tu do-hanh phuc';
+  return headerKey(text).replace(/\s*-\s*/g, '-') === 'doc lap-tu do-hanh phuc';
+}
+
+/** foldKey of the header window's lines: each is asked about three times per check, and again on every re-check. */
+const headerKeys = new Map<string, string>();
+function headerKey(text: string): string {
+  let key = headerKeys.get(text);
+  if (key === undefined) {
+    if (headerKeys.size >= 2000) headerKeys.clear();
+    headerKeys.set(text, (key = foldKey(text)));
+  }
+  return key;
 }
 
 const RECIPIENTS_LABEL = /^Kính\s+(gửi|trình)(?![\p{L}])\s*:?\s*/u;

@@ -148,12 +148,20 @@ function isDocument(x: DocumentModel | readonly OutlineNode[]): x is DocumentMod
   return !Array.isArray(x) && 'paragraphs' in x;
 }
 
-/** Matches a document (or an outline already extracted) against a template. */
+/**
+ * Matches a document (or an outline already extracted) against a template. With a document, `documentOutline`
+ * is its outline when already known (a check reads it once for every rule).
+ */
 export function matchTemplate(
   docOrOutline: DocumentModel | readonly OutlineNode[],
   template: OutlineTemplate,
+  documentOutline?: readonly OutlineNode[],
 ): TemplateMatch {
-  const outline = isDocument(docOrOutline) ? extractOutline(docOrOutline) : [...docOrOutline];
+  const outline = isDocument(docOrOutline)
+    ? documentOutline
+      ? [...documentOutline]
+      : extractOutline(docOrOutline)
+    : [...docOrOutline];
   const headings = flattenOutline(outline);
   const parentOf = new Map<OutlineNode, OutlineNode | undefined>();
   const walk = (nodes: OutlineNode[], parent?: OutlineNode) =>
