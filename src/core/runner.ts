@@ -225,7 +225,8 @@ function toFinding(rule: Rule, d: ReportDescriptor, doc: DocumentModel, severity
     category: rule.meta.category,
     messageId: d.messageId,
     ...(d.data ? { data: d.data } : {}),
-    message: localize(template, d.data),
+    // Without data a message is its template (formatting would change nothing).
+    message: d.data ? localize(template, d.data) : { vi: template.vi, en: template.en },
     paragraph: d.paragraph,
     start: d.start,
     length: d.length,

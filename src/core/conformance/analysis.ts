@@ -6,7 +6,7 @@ import { matchTemplate, type TemplateMatch } from '../outline/match';
 import { documentMemo, paragraphMemo, type RuleContext } from '../rule';
 import { parseGuideTag } from '../tags';
 import type { OutlineTemplate } from '../templates/types';
-import { chooseTemplate } from './chooseTemplate';
+import { chooseTemplate, LEGAL_TITLES } from './chooseTemplate';
 import { compareOutline } from './compareOutline';
 import { readOutline, type DocumentOutline } from './documentOutline';
 import type { OutlineComparison, TemplateChoice } from './types';
@@ -140,6 +140,24 @@ export function templateMatchOf(context: RuleContext, template: OutlineTemplate)
   let found = matches.get(template);
   if (!found) matches.set(template, (found = matchTemplate(context.doc, template, outlineOf(context).tree)));
   return found;
+}
+
+/** isLegalDocument from the summaries (articles) and the first lines: no pass over the text on a re-check. */
+export function isLegalDocumentIn(context: RuleContext): boolean {
+  const { doc } = context;
+  const summaries = summariesOf(context);
+  return documentMemo(
+    context,
+    'structure:legal',
+    [outlineOf(context), ...doc.paragraphs.slice(0, 15).map((p) => p.text)],
+    () => {
+      const head = doc.paragraphs.slice(0, 15).map((p) => p.text.trim());
+      if (head.some((t) => LEGAL_TITLES.test(t))) return true;
+      let articles = 0;
+      for (const s of summaries) if (s.article && ++articles >= 2) return true;
+      return false;
+    },
+  );
 }
 
 /** The same analysis outside a rule run (task pane, CLI). */

@@ -39,7 +39,7 @@ export function isLegalDocument(doc: DocumentModel): boolean {
   return false;
 }
 
-const LEGAL_TITLES = /^(?:HIẾN PHÁP|BỘ LUẬT|LUẬT|PHÁP LỆNH|LỆNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?)$/u;
+export const LEGAL_TITLES = /^(?:HIẾN PHÁP|BỘ LUẬT|LUẬT|PHÁP LỆNH|LỆNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?)$/u;
 
 /**
  * The template to check the document against: the one named in the settings, else the one the document records

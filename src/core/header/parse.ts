@@ -2,7 +2,7 @@ import type { DocumentModel } from '../model';
 import { typeByTitle, type DocumentType } from './data';
 import { parseDateLine, type ParsedDateLine } from './dates';
 import { parseNumberLine, type ParsedNumberLine } from './numberLine';
-import { documentLines, foldKey, isRuleLine, isUpperCase, looksLikeName, type Line } from './text';
+import { foldKey, isRuleLine, isUpperCase, looksLikeName, type Line } from './text';
 
 /**
  * Finds the header, signature block and recipients in a document, whether they sit in a table (Word, .docx)
@@ -105,7 +105,7 @@ const RECIPIENTS_LABEL = /^Kính\s+(gửi|trình)(?![\p{L}])\s*:?\s*/u;
 const NOI_NHAN = /^Nơi\s+nhận(?![\p{L}])/u;
 
 export function analyzeDocument(doc: DocumentModel): DocumentAnalysis {
-  const lines = documentLines(doc);
+  const lines = linesOf(doc);
   const header = parseHeader(lines);
   const signature = parseSignature(lines, header.end);
   const signatureLines = [signature.noiNhan?.index, signature.authority?.index, signature.office?.index].filter(
@@ -115,8 +115,51 @@ export function analyzeDocument(doc: DocumentModel): DocumentAnalysis {
   return { lines, header, signature, appendix: isAppendix(lines), bodyStart: header.end, bodyEnd };
 }
 
+/**
+ * documentLines(doc), with each paragraph's split kept by text (bounded): a re-check after an edit splits one
+ * paragraph, not the whole document. The lines themselves are new objects (their index and paragraph move).
+ */
+export function linesOf(doc: DocumentModel): Line[] {
+  const lines: Line[] = [];
+  doc.paragraphs.forEach((p, paragraph) => {
+    const cell = p.cell ? `${p.cell.table}:${p.cell.row}:${p.cell.cell}` : undefined;
+    for (const piece of piecesOf(p.text)) {
+      const line: Line = {
+        index: lines.length,
+        paragraph,
+        start: piece.start,
+        text: piece.text,
+        indented: piece.indented,
+      };
+      if (cell) line.cell = cell;
+      lines.push(line);
+    }
+  });
+  return lines;
+}
+
+type Piece = Pick<Line, 'start' | 'text' | 'indented'>;
+const pieces = new Map<string, readonly Piece[]>();
+
+function piecesOf(text: string): readonly Piece[] {
+  let found = pieces.get(text);
+  if (!found) {
+    const out: Piece[] = [];
+    let offset = 0;
+    for (const raw of text.split(/[\n\v\u2028]/)) {
+      const lead = raw.length - raw.trimStart().length;
+      out.push({ start: offset + lead, text: raw.trim(), indented: lead > 0 });
+      offset += raw.length + 1;
+    }
+    if (pieces.size >= 50_000) pieces.clear();
+    pieces.set(text, (found = out));
+  }
+  return found;
+}
+
 function isAppendix(lines: Line[]): boolean {
-  const first = lines.filter((l) => l.text !== '').slice(0, 6);
+  const first: Line[] = [];
+  for (let i = 0; i < lines.length && first.length < 6; i++) if (lines[i].text !== '') first.push(lines[i]);
   return /^Phụ\s+lục(?![\p{L}])/iu.test(first[0]?.text ?? '') && first.some((l) => /^\(Kèm theo/u.test(l.text));
 }
 

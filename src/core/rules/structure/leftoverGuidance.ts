@@ -50,13 +50,14 @@ export const leftoverGuidance: Rule = {
     // wording, or a letter quoting an outline (a warning).
     const certain = templateHold(choice) === 'required' ? {} : { severity: 'warning' as const };
     const summaries = summariesOf(context);
-    const headingAt = new Set(outlineOf(context).headings.map((h) => h.paragraph));
+    const isHeading = new Uint8Array(summaries.length);
+    for (const h of outlineOf(context).headings) isHeading[h.paragraph] = 1;
     const guidance = template ? guidanceOf(template) : null;
     // Per paragraph and template (kept across checks by text): which guidance line it copies, which instruction it keeps.
     const tag = template ? templateTag(template) : '';
     const copiedKey = `structure.copied:${tag}`;
     const instructionKey = `structure.instruction:${tag}`;
-    const written = (index: number) => summaries[index].written && !headingAt.has(index);
+    const written = (index: number) => summaries[index].written && isHeading[index] === 0;
     // The guidance line each written paragraph repeats, if any.
     const copied = new Map<number, GuidanceLine>();
     if (guidance?.copyable.length) {
@@ -70,7 +71,7 @@ export const leftoverGuidance: Rule = {
     }
     /** Something of the writer's own follows before the next heading (the copied line is then a lead-in). */
     const followedByContent = (index: number) => {
-      for (let i = index + 1; i < doc.paragraphs.length && !headingAt.has(i); i++) {
+      for (let i = index + 1; i < doc.paragraphs.length && isHeading[i] === 0; i++) {
         if (written(i)) return !copied.has(i);
       }
       return false;

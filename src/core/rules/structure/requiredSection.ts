@@ -1,5 +1,11 @@
-import { comparisonOf, outlineOf, templateChoiceOf, templateMatchOf } from '../../conformance/analysis';
-import { isLegalDocument, templateHold } from '../../conformance/chooseTemplate';
+import {
+  comparisonOf,
+  isLegalDocumentIn,
+  outlineOf,
+  templateChoiceOf,
+  templateMatchOf,
+} from '../../conformance/analysis';
+import { templateHold } from '../../conformance/chooseTemplate';
 import { coreOf, flattenStatuses } from '../../conformance/compareOutline';
 import { coreSections, coreSectionsOf, isReportType } from '../../conformance/coreSections';
 import type { SectionStatus } from '../../conformance/types';
@@ -49,7 +55,7 @@ export const requiredSection: Rule = {
     const template = comparison?.template;
     const isReport = template
       ? isReportType(template.documentType)
-      : !isLegalDocument(doc) && statesReport(doc, outline.headings[0]?.paragraph);
+      : !isLegalDocumentIn(context) && statesReport(doc, outline.headings[0]?.paragraph);
     const allowError = hold === 'required';
 
     if (comparison && template) {
