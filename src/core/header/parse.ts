@@ -1,8 +1,8 @@
 import type { DocumentModel } from '../model';
-import { typeByTitle, type DocumentType } from './data';
+import { typeByTitle as typeByTitleUncached, type DocumentType } from './data';
 import { parseDateLine, type ParsedDateLine } from './dates';
 import { parseNumberLine, type ParsedNumberLine } from './numberLine';
-import { foldKey, isRuleLine, isUpperCase, looksLikeName, type Line } from './text';
+import { foldKey, isRuleLine, isUpperCase as isUpperCaseUncached, looksLikeName, type Line } from './text';
 
 /**
  * Finds the header, signature block and recipients in a document, whether they sit in a table (Word, .docx)
@@ -89,6 +89,20 @@ export function isQuocHieu(text: string): boolean {
 export function isTieuNgu(text: string): boolean {
   return headerKey(text).replace(/\s*-\s*/g, '-') === 'doc lap-tu do-hanh phuc';
 }
+
+/** Answers per line text, kept across checks (bounded): a re-check reads the same header and signature lines. */
+function cached<T>(compute: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    if (answers.has(text)) return answers.get(text)!;
+    if (answers.size >= 2000) answers.clear();
+    const value = compute(text);
+    answers.set(text, value);
+    return value;
+  };
+}
+const isUpperCase = cached(isUpperCaseUncached);
+const typeByTitle = cached((text) => typeByTitleUncached(text));
 
 /** foldKey of the header window's lines: each is asked about three times per check, and again on every re-check. */
 const headerKeys = new Map<string, string>();

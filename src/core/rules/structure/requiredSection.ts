@@ -12,7 +12,7 @@ import type { SectionStatus } from '../../conformance/types';
 import type { DocumentModel } from '../../model';
 import { buildInsertSection } from '../../outline/scaffold';
 import { shortTitle } from '../../conformance/text';
-import type { Rule, RuleContext } from '../../rule';
+import { documentMemo, type Rule, type RuleContext } from '../../rule';
 import type { OutlineTemplate } from '../../templates/types';
 
 /**
@@ -55,7 +55,7 @@ export const requiredSection: Rule = {
     const template = comparison?.template;
     const isReport = template
       ? isReportType(template.documentType)
-      : !isLegalDocumentIn(context) && statesReport(doc, outline.headings[0]?.paragraph);
+      : !isLegalDocumentIn(context) && statesReportIn(context, outline.headings[0]?.paragraph);
     const allowError = hold === 'required';
 
     if (comparison && template) {
@@ -124,6 +124,14 @@ function at(doc: DocumentModel, paragraph: number): { paragraph: number; start: 
   return paragraph <= last
     ? { paragraph, start: 0, length: 0 }
     : { paragraph: last, start: doc.paragraphs[last]?.text.length ?? 0, length: 0 };
+}
+
+/** statesReport, kept across checks while the title block is the same. */
+function statesReportIn(context: RuleContext, firstHeading: number | undefined): boolean {
+  const { doc } = context;
+  const limit = firstHeading ?? Math.min(doc.paragraphs.length, 12);
+  const texts = doc.paragraphs.slice(0, limit).map((p) => p.text);
+  return documentMemo(context, 'structure:statesReport', texts, () => statesReport(doc, firstHeading));
 }
 
 /** Without a template: does the title block say "BÁO CÁO"? */
