@@ -1,7 +1,7 @@
 import { resolveRuleSetting, type CheckConfig } from './config';
 import type { Edit } from './edit';
 import { compareFindings, type Finding } from './finding';
-import { localize } from './i18n';
+import { localize, type LocalizedText, type MessageData } from './i18n';
 import type { DocumentModel } from './model';
 import type { ReportDescriptor, Rule, RuleContext, TextFix } from './rule';
 
@@ -225,8 +225,7 @@ function toFinding(rule: Rule, d: ReportDescriptor, doc: DocumentModel, severity
     category: rule.meta.category,
     messageId: d.messageId,
     ...(d.data ? { data: d.data } : {}),
-    // Without data a message is its template (formatting would change nothing).
-    message: d.data ? localize(template, d.data) : { vi: template.vi, en: template.en },
+    message: messageOf(template, d.data),
     paragraph: d.paragraph,
     start: d.start,
     length: d.length,
@@ -237,6 +236,31 @@ function toFinding(rule: Rule, d: ReportDescriptor, doc: DocumentModel, severity
     ...(rule.meta.bulkSafe ? { bulkSafe: true } : {}),
   };
 }
+
+/**
+ * The message of a finding. Document rules report the same findings again on every re-check, so messages are
+ * kept per template and data (bounded); each finding gets its own copy.
+ */
+function messageOf(template: LocalizedText, data: MessageData | undefined): LocalizedText {
+  // Without data a message is its template (formatting would change nothing).
+  if (!data) return { vi: template.vi, en: template.en };
+  let byData = messages.get(template);
+  if (!byData) messages.set(template, (byData = new Map()));
+  let key = '';
+  // Length-prefixed, so no text inside the data can make two different data read as one key.
+  for (const name in data) {
+    const value = String(data[name]);
+    key += `${name.length}:${name}${typeof data[name] === 'number' ? 'n' : 's'}${value.length}:${value}`;
+  }
+  let message = byData.get(key);
+  if (!message) {
+    if (byData.size >= 5000) byData.clear();
+    byData.set(key, (message = localize(template, data)));
+  }
+  return { vi: message.vi, en: message.en };
+}
+
+const messages = new WeakMap<LocalizedText, Map<string, LocalizedText>>();
 
 /** The flagged slice as it reads after the fix: the natural default suggestion for a text fix. */
 function fixedSlice(d: ReportDescriptor, fix: Edit[], paragraphText: string): string {
