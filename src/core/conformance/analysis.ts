@@ -42,12 +42,36 @@ function summarize(p: Paragraph): StructureSummary {
     article: /^Điều\s+\d+[a-z]?\.\s/u.test(text),
     written: !p.showsPlaceholder && text !== '',
   };
-  const key = JSON.stringify(summary);
+  const key = summaryKey(summary);
   const known = interned.get(key);
   if (known) return known;
   if (interned.size >= INTERNED_LIMIT) interned.clear();
   interned.set(key, summary);
   return summary;
+}
+
+/** A summary as a string: flags as bits, the rare parts (candidates, guide) as JSON. */
+function summaryKey(s: StructureSummary): string {
+  const h = s.heading;
+  const flags = [
+    h.usable,
+    h.quoteStart,
+    h.prose,
+    h.headerMark,
+    h.signOff,
+    h.closing,
+    h.present,
+    h.blank,
+    h.unitLabel,
+    h.allCaps,
+    s.showsPlaceholder,
+    s.article,
+    s.written,
+  ];
+  let bits = 0;
+  for (let i = 0; i < flags.length; i++) if (flags[i]) bits |= 1 << i;
+  const rare = h.structural || h.format || s.guide ? JSON.stringify([h.structural, h.format, s.guide]) : '';
+  return `${bits}:${h.opens}:${h.closes}:${rare}`;
 }
 
 /** What a summary reads besides the text (the per-paragraph memo is keyed by text). */

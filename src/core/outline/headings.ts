@@ -36,6 +36,8 @@ const DOCUMENT_TYPE =
   /^(BÁO CÁO|KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|CÔNG VĂN|TỜ TRÌNH|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|QUY ĐỊNH|QUY CHẾ|KẾT LUẬN|BIÊN BẢN|ĐỀ ÁN|PHƯƠNG ÁN|THÔNG TRI|GIẤY MỜI)$/u;
 
 function isAllCaps(text: string): boolean {
+  // A lower-case ASCII letter settles it without the slow locale-aware upper-casing ('vi' maps a-z to A-Z).
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toLocaleUpperCase('vi');
 }
