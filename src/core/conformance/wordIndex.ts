@@ -11,6 +11,7 @@ export class LineIndex {
   /** Word id → the lines indexed under it. */
   private readonly byWord = new Map<number, number[]>();
   private row = new Int32Array(64);
+  private counts = new Int32Array(0);
 
   /** `minShare` (0..1): the least share of a line's words a match must hold, in order, for the index to be exact. */
   constructor(lines: ReadonlyArray<readonly string[]>, minShare: number) {
@@ -51,6 +52,26 @@ export class LineIndex {
     }
     if (!found) return NONE;
     return found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
+  }
+
+  /**
+   * How many words the two sequences share, counted with repeats: a bound on their LCS that costs one pass over
+   * each (most candidates fail it, and the LCS is not measured).
+   */
+  shared(x: Int32Array, y: Int32Array): number {
+    if (this.counts.length < this.vocabulary.size) this.counts = new Int32Array(this.vocabulary.size);
+    const counts = this.counts;
+    for (let j = 0; j < y.length; j++) counts[y[j]]++;
+    let shared = 0;
+    for (let i = 0; i < x.length; i++) {
+      const id = x[i];
+      if (id >= 0 && counts[id] > 0) {
+        shared++;
+        counts[id]--;
+      }
+    }
+    for (let j = 0; j < y.length; j++) counts[y[j]] = 0;
+    return shared;
   }
 
   /** Length of the longest common subsequence of two id sequences, in one reused row. */

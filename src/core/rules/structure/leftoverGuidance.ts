@@ -170,6 +170,9 @@ function copiedLine(guidance: Guidance, words: readonly string[]): GuidanceLine 
     const line = index.lines[n];
     // Both scores ≥ COPIED need the paragraph within these lengths of the line (2·lcs/(p+l) ≥ 0.9, lcs ≤ min).
     if (ids.length > line.length * (2 / COPIED - 1) || line.length > ids.length * (2 / COPIED - 1)) continue;
+    // The shared words bound the LCS: a pair that fails with them fails with it (same arithmetic, larger value).
+    const shared = index.shared(ids, line);
+    if ((2 * shared) / (ids.length + line.length) < COPIED || shared / ids.length < COPIED) continue;
     const lcs = index.lcs(ids, line);
     if ((2 * lcs) / (ids.length + line.length) >= COPIED && lcs / ids.length >= COPIED) return guidance.copyable[n];
   }
