@@ -62,9 +62,10 @@ export interface RuleContext {
   memo<T>(key: string, compute: () => T): T;
   /**
    * Analysis of one paragraph that depends on its text alone (tokens, keys), computed once per check and, with an
-   * AnalysisCache (the task pane's re-checks, `recheckDocument`), kept across checks for as long as a paragraph
-   * with the same text exists: the store is keyed by the paragraph's text, not its index, so a value survives the
-   * paragraph moving and is shared by paragraphs with the same text. `compute` must read nothing but the text
+   * AnalysisCache (the task pane's re-checks, `recheckDocument`), kept across checks: the store is keyed by the
+   * paragraph's text, not its index, so a value survives the paragraph moving and is shared by paragraphs with
+   * the same text; a text whose store no rule asked for during a check is let go after it (a document rule that
+   * reads every paragraph keeps them all). `compute` must read nothing but the text
    * (put anything else, e.g. a style, into `key`); values are shared, never mutate them. A document rule that
    * aggregates such values over every paragraph costs one lookup per paragraph on a re-check. Optional for
    * contexts built by hand (use `paragraphMemo`).
@@ -74,8 +75,9 @@ export interface RuleContext {
    * Document analysis computed once per check and, with an AnalysisCache, taken from the previous check when it
    * was computed there from the same `deps` (compared with Object.is, in order; strings by value). `deps` must
    * name everything `compute` reads (per-paragraph summaries, texts, configuration…), so keep them small: a
-   * value built from a few of them (an outline) can itself be a dep of the next analysis. Optional for contexts
-   * built by hand (use `documentMemo`).
+   * value built from a few of them (an outline) can itself be a dep of the next analysis. One key, one analysis:
+   * within a check the first value for a key is returned. Optional for contexts built by hand (use
+   * `documentMemo`).
    */
   memoDocument?<T>(key: string, deps: readonly unknown[], compute: () => T): T;
 }
