@@ -1,12 +1,18 @@
 import { resolveRuleSetting, type CheckConfig } from './config';
 import type { Edit } from './edit';
 import { CATEGORY_LABELS, compareFindings, type Category, type Finding, type Severity } from './finding';
-import { diffParagraphs, documentFingerprint, fingerprintDocument, type ParagraphDiff } from './fingerprint';
+import {
+  diffParagraphs,
+  documentFingerprint,
+  fingerprintDocument,
+  paragraphFingerprint,
+  type ParagraphDiff,
+} from './fingerprint';
 import type { DocumentModel } from './model';
-import type { ReportDescriptor, Rule, TextFix } from './rule';
+import type { ReportDescriptor, Rule, RuleContext, TextFix } from './rule';
 import { allRules } from './rules';
 import type { LocalizedText } from './i18n';
-import { canEvaluate, runRules } from './runner';
+import { AnalysisCache, canEvaluate, runRules } from './runner';
 import {
   EMPTY_DOCUMENT_RULE,
   emptyDocumentFinding,
@@ -53,6 +59,12 @@ export interface CheckSummary {
   unfinished: number;
 }
 
+/**
+ * The analyses each result was computed with (see AnalysisCache), for the next re-check to start from. Kept
+ * beside the result, not in it: results compare, copy and serialise as plain data.
+ */
+const caches = new WeakMap<CheckResult, AnalysisCache>();
+
 /** The one entry point the task pane and the CLI use. */
 export function checkDocument(
   doc: DocumentModel,
@@ -61,67 +73,97 @@ export function checkDocument(
 ): CheckResult {
   if (isEmptyDocument(doc.paragraphs)) return complete(doc, config, rules, [emptyDocumentFinding()], new Set());
   const nonLocal = new Set<string>();
+  const cache = new AnalysisCache();
   const findings = runRules(
     doc,
     rules.map((r) => audited(r, nonLocal)),
     config,
+    { cache },
   );
-  return complete(doc, config, rules, findings, nonLocal);
+  const result = complete(doc, config, rules, findings, nonLocal);
+  caches.set(result, cache);
+  return result;
+}
+
+export interface RecheckOptions {
+  /**
+   * The paragraphs edited since `previous` when the caller knows them (the same number of paragraphs, every other
+   * one unchanged): only these are fingerprinted again. Without it every paragraph is compared (the safe path).
+   */
+  changed?: readonly number[];
 }
 
 /**
  * The result of `checkDocument(doc, config, rules)` computed from an earlier result of the same configuration and
  * rules: paragraph rules run only on the paragraphs that changed (and their nearest written neighbours, which a
- * rule such as unbalanced-brackets looks at); document rules run in full; the other findings are carried over.
+ * rule such as unbalanced-brackets looks at); document rules run in full over the analyses kept with `previous`
+ * (per-paragraph summaries by text, document analyses while their inputs are the same), so they redo work only
+ * for what changed; the other findings are carried over.
  */
 export function recheckDocument(
   previous: CheckResult,
   doc: DocumentModel,
   config: CheckConfig = {},
   rules: readonly Rule[] = allRules,
+  options: RecheckOptions = {},
 ): CheckResult {
   const basis = previous.basis;
   const wasEmpty = previous.findings.some((f) => f.ruleId === EMPTY_DOCUMENT_RULE);
   if (!basis || wasEmpty || isEmptyDocument(doc.paragraphs) || basis.document !== documentFingerprint(doc)) {
     return checkDocument(doc, config, rules);
   }
-  const diff = diffParagraphs(basis.fingerprints, fingerprintDocument(doc));
+  const fingerprints = refingerprint(basis.fingerprints, doc, options.changed);
+  const diff = diffParagraphs(basis.fingerprints, fingerprints);
   const nonLocal = new Set(basis.nonLocal);
   const local = rules.filter((r) => r.checkParagraph && !r.checkDocument && !nonLocal.has(r.meta.id));
   const localIds = new Set(local.map((r) => r.meta.id));
   const again = paragraphsToRecheck(doc, diff);
 
-  const fresh = runRules(
+  // One run (one cache generation): local rules on the paragraphs to check again, the rest in full.
+  const cache = caches.get(previous) ?? new AnalysisCache();
+  const everyParagraph = new Set(rules.filter((r) => !localIds.has(r.meta.id)).map((r) => r.meta.id));
+  const found = runRules(
     doc,
-    local.map((r) => audited(r, nonLocal, (i) => again.has(i))),
+    rules.map((r) => audited(r, nonLocal)),
     config,
+    { cache, paragraphs: [...again].sort((a, b) => a - b), everyParagraph },
   );
   // A rule that reported outside its paragraph this time cannot have its earlier findings carried over.
   if (local.some((r) => nonLocal.has(r.meta.id))) return checkDocument(doc, config, rules);
-  const others = runRules(
-    doc,
-    rules.filter((r) => !localIds.has(r.meta.id)).map((r) => audited(r, nonLocal)),
-    config,
-  );
 
-  const byPlace = (findings: readonly Finding[]) => groupBy(findings, (f) => `${f.ruleId}\u0000${f.paragraph}`);
-  const freshAt = byPlace(fresh);
-  const earlierAt = byPlace(previous.findings.filter((f) => localIds.has(f.ruleId)));
-  const othersOf = groupBy(others, (f) => f.ruleId);
-  // Rebuild the order the runner produces (rule by rule, paragraphs in order) so the stable sort gives the same list.
-  const ordered: Finding[] = [];
-  for (const rule of rules) {
-    const id = rule.meta.id;
-    if (!localIds.has(id)) {
-      ordered.push(...(othersOf.get(id) ?? []));
-      continue;
-    }
-    for (let j = 0; j < doc.paragraphs.length; j++) {
-      if (again.has(j)) ordered.push(...(freshAt.get(`${id}\u0000${j}`) ?? []));
-      else ordered.push(...(earlierAt.get(`${id}\u0000${diff.oldIndex[j]}`) ?? []).map((f) => moveFinding(f, j)));
-    }
+  // Earlier findings of local rules on paragraphs not checked again, moved to their new index (order kept).
+  const newIndex = new Array<number>(basis.fingerprints.length).fill(-1);
+  diff.oldIndex.forEach((o, j) => {
+    if (o >= 0) newIndex[o] = j;
+  });
+  const carried: Finding[] = [];
+  for (const f of previous.findings) {
+    if (!localIds.has(f.ruleId)) continue;
+    const j = newIndex[f.paragraph] ?? -1;
+    if (j >= 0 && !again.has(j)) carried.push(moveFinding(f, j));
   }
-  return complete(doc, config, rules, ordered.sort(compareFindings), nonLocal);
+  const result = complete(doc, config, rules, mergeSorted(carried, found), nonLocal, fingerprints);
+  caches.set(result, cache);
+  return result;
+}
+
+/** The fingerprints of `doc`: those of the paragraphs named changed computed again, when the caller names them. */
+function refingerprint(before: readonly string[], doc: DocumentModel, changed?: readonly number[]): string[] {
+  if (!changed || before.length !== doc.paragraphs.length) return fingerprintDocument(doc);
+  const after = before.slice();
+  for (const i of changed) if (i >= 0 && i < after.length) after[i] = paragraphFingerprint(doc.paragraphs[i]);
+  return after;
+}
+
+/** Two lists each in compareFindings order as one (stable: the first list wins ties). */
+function mergeSorted(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(compareFindings(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Which paragraphs of `doc` differ from what `result` was computed on (all of them when unknown). */
@@ -170,37 +212,46 @@ function complete(
   rules: readonly Rule[],
   found: readonly Finding[],
   nonLocal: ReadonlySet<string>,
+  fingerprints: string[] = fingerprintDocument(doc),
 ): CheckResult {
   const findings = found.map((f) => (isUnfinished(f) && !f.unfinished ? { ...f, unfinished: true } : f));
   return {
     findings,
     summary: summarize(findings),
     notEvaluated: listNotEvaluated(doc, config, rules),
-    basis: { fingerprints: fingerprintDocument(doc), document: documentFingerprint(doc), nonLocal: [...nonLocal] },
+    basis: { fingerprints, document: documentFingerprint(doc), nonLocal: [...nonLocal] },
   };
 }
 
 /**
- * The rule as the runner sees it (same meta, so configuration applies alike), its paragraph phase limited to
- * `include`, noting in `nonLocal` when it reports or fixes outside the paragraph it is looking at.
+ * The rule as the runner sees it (same meta, so configuration applies alike), noting in `nonLocal` when its
+ * paragraph phase reports or fixes outside the paragraph it is looking at.
  */
-function audited(rule: Rule, nonLocal: Set<string>, include?: (index: number) => boolean): Rule {
+function audited(rule: Rule, nonLocal: Set<string>): Rule {
   const out: Rule = { meta: rule.meta };
   const checkParagraph = rule.checkParagraph;
   if (checkParagraph) {
+    // One wrapped context per run of the rule (not one per paragraph): the paragraph being looked at is `current`.
+    let base: RuleContext | undefined;
+    let wrapped: RuleContext | undefined;
+    let current = -1;
     out.checkParagraph = (p, i, context) => {
-      if (include && !include(i)) return;
-      checkParagraph.call(rule, p, i, {
-        ...context,
-        report: (d) => {
-          if (!reportsOnlyAt(d, i)) nonLocal.add(rule.meta.id);
-          context.report(d);
-        },
-      });
+      if (context !== base || !wrapped) {
+        const target = context;
+        base = context;
+        wrapped = {
+          ...context,
+          report: (d) => {
+            if (!reportsOnlyAt(d, current)) nonLocal.add(rule.meta.id);
+            target.report(d);
+          },
+        };
+      }
+      current = i;
+      checkParagraph.call(rule, p, i, wrapped);
     };
   }
-  // Only the paragraph phase is limited: with `include`, a rule that has both phases is not a local one.
-  if (rule.checkDocument && !include) out.checkDocument = (context) => rule.checkDocument!(context);
+  if (rule.checkDocument) out.checkDocument = (context) => rule.checkDocument!(context);
   return out;
 }
 
@@ -280,15 +331,4 @@ function paragraphsToRecheck(doc: DocumentModel, diff: ParagraphDiff): Set<numbe
   for (const k of diff.removedAt) around(k - 1, k);
   again.delete(-1);
   return again;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }

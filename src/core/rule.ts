@@ -67,10 +67,25 @@ export interface RuleContext {
   /** Analysis shared between rules in one run (tokens, detected profile, outline…), computed once. */
   memo<T>(key: string, compute: () => T): T;
   /**
-   * Analysis of one paragraph that depends on its text alone (tokens, keys), computed once and, with an
-   * AnalysisCache, kept across checks while the text is unchanged. Optional for contexts built by hand.
+   * Analysis of one paragraph that depends on its text alone (tokens, keys), computed once per check and, with an
+   * AnalysisCache (the task pane's re-checks, `recheckDocument`), kept across checks: the store is keyed by the
+   * paragraph's text, not its index, so a value survives the paragraph moving and is shared by paragraphs with
+   * the same text; a text whose store no rule asked for during a check is let go after it (a document rule that
+   * reads every paragraph keeps them all). `compute` must read nothing but the text
+   * (put anything else, e.g. a style, into `key`); values are shared, never mutate them. A document rule that
+   * aggregates such values over every paragraph costs one lookup per paragraph on a re-check. Optional for
+   * contexts built by hand (use `paragraphMemo`).
    */
   memoParagraph?<T>(index: number, key: string, compute: () => T): T;
+  /**
+   * Document analysis computed once per check and, with an AnalysisCache, taken from the previous check when it
+   * was computed there from the same `deps` (compared with Object.is, in order; strings by value). `deps` must
+   * name everything `compute` reads (per-paragraph summaries, texts, configuration…), so keep them small: a
+   * value built from a few of them (an outline) can itself be a dep of the next analysis. One key, one analysis:
+   * within a check the first value for a key is returned. Optional for contexts built by hand (use
+   * `documentMemo`).
+   */
+  memoDocument?<T>(key: string, deps: readonly unknown[], compute: () => T): T;
 }
 
 /**
@@ -86,4 +101,9 @@ export interface Rule {
 /** A per-paragraph analysis (depending on the paragraph's text alone), shared by every rule of a check. */
 export function paragraphMemo<T>(context: RuleContext, index: number, key: string, compute: () => T): T {
   return context.memoParagraph ? context.memoParagraph(index, key, compute) : context.memo(`${key}.${index}`, compute);
+}
+
+/** A document analysis kept across checks while its inputs are the same (see RuleContext.memoDocument). */
+export function documentMemo<T>(context: RuleContext, key: string, deps: readonly unknown[], compute: () => T): T {
+  return context.memoDocument ? context.memoDocument(key, deps, compute) : context.memo(key, compute);
 }

@@ -1,7 +1,7 @@
 import { resolveRuleSetting, type CheckConfig } from './config';
 import type { Edit } from './edit';
 import { compareFindings, type Finding } from './finding';
-import { localize } from './i18n';
+import { localize, type LocalizedText, type MessageData } from './i18n';
 import type { DocumentModel } from './model';
 import type { ReportDescriptor, Rule, RuleContext, TextFix } from './rule';
 
@@ -19,6 +19,8 @@ export interface RunOptions {
   cache?: AnalysisCache;
   /** Run paragraph rules on these paragraphs only (an edit); document rules always see the whole document. */
   paragraphs?: readonly number[];
+  /** Paragraph rules (by id) that run on every paragraph even when `paragraphs` is given. */
+  everyParagraph?: ReadonlySet<string>;
   /** Clock in ms; tests pass a fake one to exercise the time budget without timing anything. */
   now?: () => number;
 }
@@ -31,6 +33,22 @@ export interface RunOptions {
 export class AnalysisCache {
   private current = new Map<string, Map<string, unknown>>();
   private previous = new Map<string, Map<string, unknown>>();
+  /** Document analyses of the last check, with what each was computed from (see RuleContext.memoDocument). */
+  private documents = new Map<string, { deps: readonly unknown[]; value: unknown }>();
+  private usedDocuments = new Map<string, { deps: readonly unknown[]; value: unknown }>();
+
+  /** The value computed for `key` by the last check if it had the same `deps` (Object.is, in order), else undefined. */
+  reuse(key: string, deps: readonly unknown[]): { value: unknown } | undefined {
+    const entry = this.documents.get(key);
+    if (!entry || !sameDeps(entry.deps, deps)) return undefined;
+    this.usedDocuments.set(key, entry);
+    return entry;
+  }
+
+  /** Keeps a document analysis for the next check. */
+  keep(key: string, deps: readonly unknown[], value: unknown): void {
+    this.usedDocuments.set(key, { deps, value });
+  }
 
   /** The analyses of a paragraph with this text (created empty). */
   forText(text: string): Map<string, unknown> {
@@ -46,7 +64,15 @@ export class AnalysisCache {
   startCheck(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.documents = this.usedDocuments;
+    this.usedDocuments = new Map();
   }
+}
+
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
 }
 
 /** The finding a check gives when its time budget ran out: never a silent "ready". */
@@ -95,11 +121,21 @@ export function runRules(
     return value;
   };
 
+  const memoDocument = <T>(key: string, deps: readonly unknown[], compute: () => T): T => {
+    if (memoStore.has(key)) return memoStore.get(key) as T;
+    const kept = cache?.reuse(key, deps);
+    const value = kept ? (kept.value as T) : compute();
+    if (!kept) cache?.keep(key, deps, value);
+    memoStore.set(key, value);
+    return value;
+  };
+
   const now = options.now ?? (() => performance.now());
   const budget = config.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const deadline = now() + budget;
   const unfinished: string[] = [];
-  const indices = options.paragraphs ?? doc.paragraphs.map((_, i) => i);
+  const all = doc.paragraphs.map((_, i) => i);
+  const some = options.paragraphs ?? all;
 
   for (const rule of rules) {
     const setting = config.rules?.[rule.meta.id];
@@ -118,11 +154,12 @@ export function runRules(
       severity,
       memo,
       memoParagraph,
+      memoDocument,
       report: (d) => findings.push(toFinding(rule, chosen ? { ...d, severity } : d, doc, severity)),
     };
     if (rule.checkParagraph) {
       let sinceClock = 0;
-      for (const i of indices) {
+      for (const i of options.everyParagraph?.has(rule.meta.id) ? all : some) {
         const p = doc.paragraphs[i];
         // Guidance still showing as a placeholder is the add-in's own grey text, not the user's.
         if (!p || p.showsPlaceholder) continue;
@@ -188,7 +225,7 @@ function toFinding(rule: Rule, d: ReportDescriptor, doc: DocumentModel, severity
     category: rule.meta.category,
     messageId: d.messageId,
     ...(d.data ? { data: d.data } : {}),
-    message: localize(template, d.data),
+    message: messageOf(template, d.data),
     paragraph: d.paragraph,
     start: d.start,
     length: d.length,
@@ -199,6 +236,31 @@ function toFinding(rule: Rule, d: ReportDescriptor, doc: DocumentModel, severity
     ...(rule.meta.bulkSafe ? { bulkSafe: true } : {}),
   };
 }
+
+/**
+ * The message of a finding. Document rules report the same findings again on every re-check, so messages are
+ * kept per template and data (bounded); each finding gets its own copy.
+ */
+function messageOf(template: LocalizedText, data: MessageData | undefined): LocalizedText {
+  // Without data a message is its template (formatting would change nothing).
+  if (!data) return { vi: template.vi, en: template.en };
+  let byData = messages.get(template);
+  if (!byData) messages.set(template, (byData = new Map()));
+  let key = '';
+  // Length-prefixed, so no text inside the data can make two different data read as one key.
+  for (const name in data) {
+    const value = String(data[name]);
+    key += `${name.length}:${name}${typeof data[name] === 'number' ? 'n' : 's'}${value.length}:${value}`;
+  }
+  let message = byData.get(key);
+  if (!message) {
+    if (byData.size >= 5000) byData.clear();
+    byData.set(key, (message = localize(template, data)));
+  }
+  return { vi: message.vi, en: message.en };
+}
+
+const messages = new WeakMap<LocalizedText, Map<string, LocalizedText>>();
 
 /** The flagged slice as it reads after the fix: the natural default suggestion for a text fix. */
 function fixedSlice(d: ReportDescriptor, fix: Edit[], paragraphText: string): string {

@@ -6,7 +6,7 @@ import type { OutlineTemplate } from '../templates/types';
 import { compareOutline } from './compareOutline';
 import { readOutline, type DocumentOutline } from './documentOutline';
 import { containment, foldText, foldedWords } from './text';
-import type { TemplateChoice } from './types';
+import type { OutlineComparison, TemplateChoice } from './types';
 
 /** Below this a best match is a guess, not a choice: no template is checked against until the user picks one. */
 export const MIN_MATCH_SCORE = 0.2;
@@ -39,7 +39,7 @@ export function isLegalDocument(doc: DocumentModel): boolean {
   return false;
 }
 
-const LEGAL_TITLES = /^(?:HIẾN PHÁP|BỘ LUẬT|LUẬT|PHÁP LỆNH|LỆNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?)$/u;
+export const LEGAL_TITLES = /^(?:HIẾN PHÁP|BỘ LUẬT|LUẬT|PHÁP LỆNH|LỆNH|NGHỊ ĐỊNH|THÔNG TƯ(?: LIÊN TỊCH)?)$/u;
 
 /**
  * The template to check the document against: the one named in the settings, else the one the document records
@@ -51,6 +51,8 @@ export function chooseTemplate(
   config: CheckConfig = {},
   outline: DocumentOutline = readOutline(doc),
   templates: readonly OutlineTemplate[] = builtInTemplates,
+  /** How the document compares with a template (a check passes one that keeps the comparisons for its rules). */
+  compare: (template: OutlineTemplate) => OutlineComparison = (template) => compareOutline(doc, template, outline),
 ): TemplateChoice | null {
   const available = availableTemplates(config, templates);
   const named = config.templateId ? resolveTemplate(config.templateId, available) : undefined;
@@ -62,7 +64,7 @@ export function chooseTemplate(
   if (isLegalDocument(doc)) return null;
 
   const candidates = available
-    .map((template) => ({ template, score: matchScore(doc, template, outline) }))
+    .map((template) => ({ template, score: matchScore(doc, template, outline, compare(template)) }))
     .sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best || best.score < MIN_MATCH_SCORE) return null;
@@ -109,8 +111,8 @@ export function matchScore(
   doc: DocumentModel,
   template: OutlineTemplate,
   outline: DocumentOutline = readOutline(doc),
+  comparison: OutlineComparison = compareOutline(doc, template, outline),
 ): number {
-  const comparison = compareOutline(doc, template, outline);
   const sections = countSections(template.sections);
   const found = Math.round(comparison.score * sections);
   // A template none of whose sections the document has is not its outline, whatever its title says.

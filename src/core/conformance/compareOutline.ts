@@ -6,7 +6,7 @@ import type { OutlineNode } from '../outline/types';
 import type { OutlineTemplate, TemplateSection } from '../templates/types';
 import { coreSectionsOf, type CoreSection } from './coreSections';
 import { readOutline, type DocumentOutline } from './documentOutline';
-import { foldedWords, wordSimilarity } from './text';
+import { foldedWords, similarityOfWords } from './text';
 import type { OutlineComparison, SectionState, SectionStatus } from './types';
 
 /** A heading matches a section on its own at this title similarity (the outline matcher's threshold). */
@@ -87,12 +87,8 @@ export function compareOutline(
         continue;
       }
     }
-    const topics = slot.section.guidance ?? [];
-    const byTopic = bestBy(
-      nodes.filter((n) => !used.has(n)),
-      (n) => Math.max(0, ...topics.map((g) => wordSimilarity(g, n.title))),
-    );
-    if (byTopic && byTopic.score >= GUIDANCE) assign(slot, byTopic.item);
+    const byTopic = bestTopicMatch(slot.section.guidance ?? [], nodes, used);
+    if (byTopic) assign(slot, byTopic);
   }
 
   // 3. Core report sections may share one heading ("Ưu điểm, hạn chế và nguyên nhân").
@@ -133,6 +129,51 @@ export function compareOutline(
   const sections = slots.filter((s) => !s.parent).map(statusOf);
   const found = slots.filter((s) => s.node || guides.has(s.section.id)).length;
   return { template, sections, score: slots.length ? found / slots.length : 0 };
+}
+
+/**
+ * The first unused heading whose title is most like one of the guidance topics, if that likeness reaches GUIDANCE.
+ * A pair is measured only when it can reach it: 2·lcs/(a+b) ≥ GUIDANCE needs that many of the topic's words in
+ * the title (lcs ≤ shared words), so a heading below the bound can neither win nor change which heading wins.
+ */
+function bestTopicMatch(
+  topics: readonly string[],
+  nodes: readonly OutlineNode[],
+  used: ReadonlySet<OutlineNode>,
+): OutlineNode | undefined {
+  if (topics.length === 0) return undefined;
+  const topicWords = topics.map(foldedWords);
+  let best: OutlineNode | undefined;
+  let bestScore = -1;
+  for (const node of nodes) {
+    if (used.has(node)) continue;
+    const title = foldedWords(node.title);
+    if (title.length === 0) continue;
+    const vocabulary = wordSet(title);
+    let score = 0;
+    for (const words of topicWords) {
+      // The bound with a little slack, so a pair exactly at GUIDANCE is still measured.
+      const bound = GUIDANCE * (words.length + title.length) - 1e-9;
+      if (2 * Math.min(words.length, title.length) < bound) continue;
+      let shared = 0;
+      for (const w of words) if (vocabulary.has(w)) shared++;
+      if (2 * shared < bound) continue;
+      score = Math.max(score, similarityOfWords(words, title));
+    }
+    if (score > bestScore) {
+      best = node;
+      bestScore = score;
+    }
+  }
+  return bestScore >= GUIDANCE ? best : undefined;
+}
+
+/** The set of a folded word list (kept per list: the lists are themselves cached per title). */
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function wordSet(words: readonly string[]): ReadonlySet<string> {
+  let set = wordSets.get(words);
+  if (!set) wordSets.set(words, (set = new Set(words)));
+  return set;
 }
 
 /** Counts for a one-line summary. */
@@ -180,14 +221,19 @@ class TitleScorer {
 
   private measure(section: TemplateSection, title: string): number {
     const own = this.contentWords(title);
-    const names = [section.title, ...(section.alternatives ?? [])];
-    const shares = names.some((n) => [...this.contentWords(n)].some((w) => own.has(w)));
+    let shares = this.sharesWord(section.title, own);
+    for (const name of section.alternatives ?? []) shares ||= this.sharesWord(name, own);
     const words = shares ? sectionSimilarity(section, title) : 0;
     const wanted = coreOf(section);
     if (wanted.length === 0) return words;
     const has = this.coreOfTitle(title);
     if (!wanted.every((c) => has.includes(c))) return words;
     return Math.max(words, has.length === wanted.length ? CORE_EXACT : CORE_SHARED);
+  }
+
+  private sharesWord(name: string, own: ReadonlySet<string>): boolean {
+    for (const w of this.contentWords(name)) if (own.has(w)) return true;
+    return false;
   }
 
   private contentWords(text: string): Set<string> {
@@ -204,6 +250,15 @@ const FUNCTION_WORDS = new Set(
 
 /** The core report sections a template section stands for: by its title, else by its first alternative that names one. */
 export function coreOf(section: TemplateSection): CoreSection[] {
+  let found = coreOfSection.get(section);
+  if (!found) coreOfSection.set(section, (found = computeCoreOf(section)));
+  return found;
+}
+
+/** Templates are read many times over; their sections are not changed once loaded. */
+const coreOfSection = new WeakMap<TemplateSection, CoreSection[]>();
+
+function computeCoreOf(section: TemplateSection): CoreSection[] {
   for (const name of [section.title, ...(section.alternatives ?? [])]) {
     const found = coreSectionsOf(name);
     if (found.length > 0) return found;

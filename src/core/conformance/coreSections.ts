@@ -27,6 +27,19 @@ const EXTRA_WORDS_IN_LATER_PART = 2;
  * shortcomings; "Khái quát tình hình; …, nhiệm vụ phát triển kinh tế - xã hội" is not the tasks section.
  */
 export function coreSectionsOf(title: string): CoreSection[] {
+  let found = coreCache.get(title);
+  if (!found) {
+    if (coreCache.size >= CORE_CACHE_LIMIT) coreCache.clear();
+    coreCache.set(title, (found = computeCoreSections(title)));
+  }
+  return found;
+}
+
+/** Titles are read against every template section: the answer is kept per title (bounded). Never mutated. */
+const coreCache = new Map<string, CoreSection[]>();
+const CORE_CACHE_LIMIT = 5000;
+
+function computeCoreSections(title: string): CoreSection[] {
   const parts = title
     .split(/[,;:]|\s+và\s+|\s+-\s+/iu)
     .map(foldedWords)

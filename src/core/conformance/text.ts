@@ -17,11 +17,60 @@ const WORDS_CACHE_LIMIT = 20_000;
 export function foldedWords(s: string): readonly string[] {
   let words = wordsCache.get(s);
   if (!words) {
-    const folded = foldText(s);
-    words = folded ? folded.split(' ') : [];
+    const quick = quickFoldedWords(s);
+    if (quick) words = quick;
+    else {
+      const folded = foldText(s);
+      words = folded ? folded.split(' ') : [];
+    }
     if (wordsCache.size >= WORDS_CACHE_LIMIT) wordsCache.clear();
     wordsCache.set(s, words);
   }
+  return words;
+}
+
+/**
+ * What one character folds to in foldText, for the characters where folding one at a time is folding the whole:
+ * a letter or digit of a–z0–9 (0x61–0x7a, 0x30–0x39), nothing (a combining mark), or a separator (-1). Built
+ * lazily from foldAccents itself; characters outside the table send the text to foldText.
+ */
+const FOLD_LIMIT = 0x1f00;
+const foldTable = new Int32Array(FOLD_LIMIT).fill(-2);
+const NOTHING = 0;
+const SEPARATOR = -1;
+const UNSAFE = -3;
+
+function foldOf(code: number): number {
+  let folded = foldTable[code];
+  if (folded === -2) {
+    const out = foldAccents(String.fromCharCode(code));
+    if (out === '') folded = NOTHING;
+    else if (out.length === 1 && /[a-z0-9]/.test(out)) folded = out.charCodeAt(0);
+    else if (/^[^a-z0-9]+$/.test(out)) folded = SEPARATOR;
+    else folded = UNSAFE;
+    foldTable[code] = folded;
+  }
+  return folded;
+}
+
+/** foldText(s).split(' ') in one pass over the text, or null when a character needs the full folding. */
+function quickFoldedWords(s: string): string[] | null {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // Greek (final sigma) and beyond, surrogates: casing or normalisation may depend on the neighbours.
+    if (code >= 0x370 && code < 0x1e00) return null;
+    if (code >= FOLD_LIMIT) return null;
+    const folded = foldOf(code);
+    if (folded === UNSAFE) return null;
+    if (folded > 0) word += String.fromCharCode(folded);
+    else if (folded === SEPARATOR && word) {
+      words.push(word);
+      word = '';
+    }
+  }
+  if (word) words.push(word);
   return words;
 }
 

@@ -11,6 +11,7 @@ export class LineIndex {
   /** Word id → the lines indexed under it. */
   private readonly byWord = new Map<number, number[]>();
   private row = new Int32Array(64);
+  private counts = new Int32Array(0);
 
   /** `minShare` (0..1): the least share of a line's words a match must hold, in order, for the index to be exact. */
   constructor(lines: ReadonlyArray<readonly string[]>, minShare: number) {
@@ -36,14 +37,41 @@ export class LineIndex {
 
   /** A paragraph's words as ids of this index (-1 for words no line has). */
   ids(words: readonly string[]): Int32Array {
-    return Int32Array.from(words, (w) => this.vocabulary.get(w) ?? -1);
+    // A plain loop: Int32Array.from with a mapping function takes V8's slow iterator path.
+    const out = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) out[i] = this.vocabulary.get(words[i]) ?? -1;
+    return out;
   }
 
   /** Lines that may match the paragraph, in line order. */
   candidates(ids: Int32Array): number[] {
-    const found = new Set<number>();
-    for (const id of ids) if (id >= 0) for (const n of this.byWord.get(id) ?? []) found.add(n);
-    return [...found].sort((a, b) => a - b);
+    let found: number[] | undefined;
+    for (let i = 0; i < ids.length; i++) {
+      const lines = ids[i] >= 0 ? this.byWord.get(ids[i]) : undefined;
+      if (lines) (found ??= []).push(...lines);
+    }
+    if (!found) return NONE;
+    return found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
+  }
+
+  /**
+   * How many words the two sequences share, counted with repeats: a bound on their LCS that costs one pass over
+   * each (most candidates fail it, and the LCS is not measured).
+   */
+  shared(x: Int32Array, y: Int32Array): number {
+    if (this.counts.length < this.vocabulary.size) this.counts = new Int32Array(this.vocabulary.size);
+    const counts = this.counts;
+    for (let j = 0; j < y.length; j++) counts[y[j]]++;
+    let shared = 0;
+    for (let i = 0; i < x.length; i++) {
+      const id = x[i];
+      if (id >= 0 && counts[id] > 0) {
+        shared++;
+        counts[id]--;
+      }
+    }
+    for (let j = 0; j < y.length; j++) counts[y[j]] = 0;
+    return shared;
   }
 
   /** Length of the longest common subsequence of two id sequences, in one reused row. */
@@ -64,3 +92,6 @@ export class LineIndex {
     return row[y.length];
   }
 }
+
+/** No candidates (shared, never written to). */
+const NONE: number[] = [];

@@ -1,8 +1,8 @@
 import type { DocumentModel } from '../model';
-import { typeByTitle, type DocumentType } from './data';
+import { typeByTitle as typeByTitleUncached, type DocumentType } from './data';
 import { parseDateLine, type ParsedDateLine } from './dates';
 import { parseNumberLine, type ParsedNumberLine } from './numberLine';
-import { documentLines, foldKey, isRuleLine, isUpperCase, looksLikeName, type Line } from './text';
+import { foldKey, isRuleLine, isUpperCase as isUpperCaseUncached, looksLikeName, type Line } from './text';
 
 /**
  * Finds the header, signature block and recipients in a document, whether they sit in a table (Word, .docx)
@@ -79,22 +79,47 @@ const BODY_LINE_LENGTH = 160;
 export const AUTHORITY_PREFIX = /^(T\/M|K\/T|T\/L|T\/U|TUQ\.?|TM\.?|KT\.?|TL\.?|Q\.|T\.M\.?|K\.T\.?|T\.L\.?)(?=\s)/u;
 
 export function isPartyTitle(text: string): boolean {
-  return foldKey(text) === 'dang cong san viet nam';
+  return headerKey(text) === 'dang cong san viet nam';
 }
 
 export function isQuocHieu(text: string): boolean {
-  return foldKey(text) === 'cong hoa xa hoi chu nghia viet nam';
+  return headerKey(text) === 'cong hoa xa hoi chu nghia viet nam';
 }
 
 export function isTieuNgu(text: string): boolean {
-  return foldKey(text).replace(/\s*-\s*/g, '-') === 'doc lap-tu do-hanh phuc';
+  return headerKey(text).replace(/\s*-\s*/g, '-') === 'doc lap-tu do-hanh phuc';
+}
+
+/** Answers per line text, kept across checks (bounded): a re-check reads the same header and signature lines. */
+function cached<T>(compute: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    if (answers.has(text)) return answers.get(text)!;
+    if (answers.size >= 2000) answers.clear();
+    const value = compute(text);
+    answers.set(text, value);
+    return value;
+  };
+}
+const isUpperCase = cached(isUpperCaseUncached);
+const typeByTitle = cached((text) => typeByTitleUncached(text));
+
+/** foldKey of the header window's lines: each is asked about three times per check, and again on every re-check. */
+const headerKeys = new Map<string, string>();
+function headerKey(text: string): string {
+  let key = headerKeys.get(text);
+  if (key === undefined) {
+    if (headerKeys.size >= 2000) headerKeys.clear();
+    headerKeys.set(text, (key = foldKey(text)));
+  }
+  return key;
 }
 
 const RECIPIENTS_LABEL = /^Kính\s+(gửi|trình)(?![\p{L}])\s*:?\s*/u;
 const NOI_NHAN = /^Nơi\s+nhận(?![\p{L}])/u;
 
 export function analyzeDocument(doc: DocumentModel): DocumentAnalysis {
-  const lines = documentLines(doc);
+  const lines = linesOf(doc);
   const header = parseHeader(lines);
   const signature = parseSignature(lines, header.end);
   const signatureLines = [signature.noiNhan?.index, signature.authority?.index, signature.office?.index].filter(
@@ -104,8 +129,51 @@ export function analyzeDocument(doc: DocumentModel): DocumentAnalysis {
   return { lines, header, signature, appendix: isAppendix(lines), bodyStart: header.end, bodyEnd };
 }
 
+/**
+ * documentLines(doc), with each paragraph's split kept by text (bounded): a re-check after an edit splits one
+ * paragraph, not the whole document. The lines themselves are new objects (their index and paragraph move).
+ */
+export function linesOf(doc: DocumentModel): Line[] {
+  const lines: Line[] = [];
+  doc.paragraphs.forEach((p, paragraph) => {
+    const cell = p.cell ? `${p.cell.table}:${p.cell.row}:${p.cell.cell}` : undefined;
+    for (const piece of piecesOf(p.text)) {
+      const line: Line = {
+        index: lines.length,
+        paragraph,
+        start: piece.start,
+        text: piece.text,
+        indented: piece.indented,
+      };
+      if (cell) line.cell = cell;
+      lines.push(line);
+    }
+  });
+  return lines;
+}
+
+type Piece = Pick<Line, 'start' | 'text' | 'indented'>;
+const pieces = new Map<string, readonly Piece[]>();
+
+function piecesOf(text: string): readonly Piece[] {
+  let found = pieces.get(text);
+  if (!found) {
+    const out: Piece[] = [];
+    let offset = 0;
+    for (const raw of text.split(/[\n\v\u2028]/)) {
+      const lead = raw.length - raw.trimStart().length;
+      out.push({ start: offset + lead, text: raw.trim(), indented: lead > 0 });
+      offset += raw.length + 1;
+    }
+    if (pieces.size >= 50_000) pieces.clear();
+    pieces.set(text, (found = out));
+  }
+  return found;
+}
+
 function isAppendix(lines: Line[]): boolean {
-  const first = lines.filter((l) => l.text !== '').slice(0, 6);
+  const first: Line[] = [];
+  for (let i = 0; i < lines.length && first.length < 6; i++) if (lines[i].text !== '') first.push(lines[i]);
   return /^Phụ\s+lục(?![\p{L}])/iu.test(first[0]?.text ?? '') && first.some((l) => /^\(Kèm theo/u.test(l.text));
 }
 

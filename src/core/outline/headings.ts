@@ -35,14 +35,9 @@ const HEADER_LINE =
 const DOCUMENT_TYPE =
   /^(BÁO CÁO|KẾ HOẠCH|NGHỊ QUYẾT|QUYẾT ĐỊNH|CHỈ THỊ|CÔNG VĂN|TỜ TRÌNH|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|QUY ĐỊNH|QUY CHẾ|KẾT LUẬN|BIÊN BẢN|ĐỀ ÁN|PHƯƠNG ÁN|THÔNG TRI|GIẤY MỜI)$/u;
 
-/** Prose: a long paragraph, or a sentence ending in punctuation (where a document's body has clearly begun). */
-function isProse(text: string): boolean {
-  const t = text.trim();
-  if (!/\p{Ll}/u.test(t) || HEADER_LINE.test(t)) return false;
-  return t.length >= 100 || (t.length >= 40 && /[.:;!?…]$/u.test(t));
-}
-
 function isAllCaps(text: string): boolean {
+  // A lower-case ASCII letter settles it without the slow locale-aware upper-casing ('vi' maps a-z to A-Z).
+  if (/[a-z]/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toLocaleUpperCase('vi');
 }
@@ -61,23 +56,29 @@ function isGuide(p: Paragraph): boolean {
 }
 
 function makeCandidate(
-  index: number,
   text: string,
   numbering: ParsedNumbering | null,
   titleStart: number,
   source: Heading['source'],
   kind: string,
-): Candidate {
-  const heading: Candidate = {
-    paragraph: index,
-    level: 0,
-    titleStart,
-    title: text.slice(titleStart).trim(),
-    source,
-    kind,
-  };
+): CandidateData {
+  const heading: CandidateData = { level: 0, titleStart, title: text.slice(titleStart).trim(), source, kind };
   if (numbering) heading.numbering = { raw: numbering.raw, style: numbering.style, value: numbering.value };
   return heading;
+}
+
+/** The candidate at its place (a fresh object: levels are assigned on it). */
+function placed(index: number, data: CandidateData): Candidate {
+  const c: Candidate = {
+    paragraph: index,
+    level: 0,
+    titleStart: data.titleStart,
+    title: data.title,
+    source: data.source,
+    kind: data.kind,
+  };
+  if (data.numbering) c.numbering = data.numbering;
+  return c;
 }
 
 /** A legal unit label: "Phần thứ nhất", "Chương II", "Mục 1.", "Tiểu mục 2", "Điều 15." (number, then title). */
@@ -85,64 +86,128 @@ const LEGAL_UNIT =
   /^(Phần|Chương|Mục|Tiểu mục|Điều)\s+(?:[IVXLC]+|\d+[a-z]?|thứ\s+\p{L}+)(?:\s*[.:](?=\s|$)|\s*$|(?=\s+\p{Lu}{2}))/u;
 const UNIT_RANK: Record<string, number> = { Phần: -50, Chương: -40, Mục: -30, 'Tiểu mục': -20, Điều: -10 };
 
-function legalUnitCandidate(p: Paragraph, index: number): Candidate | null {
+function legalUnitCandidate(p: Paragraph): CandidateData | null {
   const lead = /^[\s\u00a0]*/u.exec(p.text)![0].length;
   const m = LEGAL_UNIT.exec(p.text.slice(lead));
   if (!m) return null;
   const titleStart = lead + m[0].length + (/^\s*/u.exec(p.text.slice(lead + m[0].length))?.[0].length ?? 0);
-  return makeCandidate(index, p.text, null, titleStart, 'numbering', `unit:${m[1]}`);
+  return makeCandidate(p.text, null, titleStart, 'numbering', `unit:${m[1]}`);
+}
+
+/** Heading candidate read from one paragraph, before it has a place and a level. */
+type CandidateData = Omit<Candidate, 'paragraph'>;
+
+/**
+ * Everything heading detection reads from one paragraph, so the outline of a document can be worked out from
+ * these summaries alone (and a re-check after an edit that changes no summary reuses the outline).
+ */
+export interface HeadingSummary {
+  /** Text, outside tables, the add-in's header/signature and placeholders. */
+  usable: boolean;
+  /** Starts with “, and how many “ and ” it holds (quotations across paragraphs). */
+  quoteStart: boolean;
+  opens: number;
+  closes: number;
+  /** Heading by style, list or typed numbering (usable paragraphs only). */
+  structural: CandidateData | null;
+  /** Heading by capitals or bold (usable paragraphs only). */
+  format: CandidateData | null;
+  prose: boolean;
+  /** The header block: the add-in's header, a header line, a document type line. */
+  headerMark: boolean;
+  signOff: boolean;
+  /** Ends the body ("Trên đây…", "Nơi nhận", the signature). */
+  closing: boolean;
+  /** Written, a placeholder or a guidance control. */
+  present: boolean;
+  blank: boolean;
+  /** A unit label ("Chương II") standing alone (candidates only). */
+  unitLabel: boolean;
+  /** In capitals (candidates only). */
+  allCaps: boolean;
+}
+
+function countOf(text: string, mark: string): number {
+  let n = 0;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) n++;
+  return n;
+}
+
+/** What heading detection needs of a paragraph (see HeadingSummary). */
+export function summarizeForHeadings(p: Paragraph): HeadingSummary {
+  const text = p.text.trim();
+  const usable = text !== '' && !p.cell && !ownsParagraph(p) && !p.showsPlaceholder;
+  const headerLine = HEADER_LINE.test(text);
+  const structural = usable ? structuralCandidate(p) : null;
+  const format = usable ? formatCandidate(p) : null;
+  const candidate = structural !== null || format !== null;
+  return {
+    usable,
+    quoteStart: text.startsWith('“'),
+    opens: countOf(text, '“'),
+    closes: countOf(text, '”'),
+    structural,
+    format,
+    // Prose: a long paragraph, or a sentence ending in punctuation (where a document's body has clearly begun).
+    prose:
+      !headerLine && /\p{Ll}/u.test(text) && (text.length >= 100 || (text.length >= 40 && /[.:;!?…]$/u.test(text))),
+    headerMark: p.controlTag === Tags.header || headerLine || DOCUMENT_TYPE.test(text),
+    signOff: p.controlTag === Tags.signature || SIGN_OFF.test(text),
+    closing: p.controlTag === Tags.signature || END_OF_BODY.test(text),
+    present: text !== '' || p.showsPlaceholder === true || isGuide(p),
+    blank: text === '',
+    unitLabel: candidate && UNIT_LABEL.test(text),
+    allCaps: candidate && isAllCaps(p.text),
+  };
 }
 
 /**
  * Paragraphs inside text quoted across paragraphs: from one that opens a quotation it does not close (“1. …)
  * to the one that closes it (… .” or ”.).
  */
-function quotedParagraphs(paragraphs: readonly Paragraph[]): Set<number> {
+function quotedParagraphs(summaries: readonly HeadingSummary[]): Set<number> {
   const inside = new Set<number>();
   let open = false;
-  paragraphs.forEach((p, i) => {
-    const text = p.text.trim();
-    const opens = (text.match(/“/gu) ?? []).length;
-    const closes = (text.match(/”/gu) ?? []).length;
-    if (open || (/^“/u.test(text) && opens > closes)) inside.add(i);
-    if (!open && /^“/u.test(text) && opens > closes) open = true;
-    else if (open && closes > opens) open = false;
+  summaries.forEach((s, i) => {
+    const starts = s.quoteStart && s.opens > s.closes;
+    if (open || starts) inside.add(i);
+    if (!open && starts) open = true;
+    else if (open && s.closes > s.opens) open = false;
   });
   return inside;
 }
 
 /** Headings by style, list numbering or typed numbering (format-only headings are found separately). */
-function structuralCandidate(p: Paragraph, index: number): Candidate | null {
+function structuralCandidate(p: Paragraph): CandidateData | null {
   const text = p.text;
   const lead = /^[\s\u00a0]*/u.exec(text)![0].length;
   if (!p.headingLevel) {
-    const unit = legalUnitCandidate(p, index);
+    const unit = legalUnitCandidate(p);
     if (unit) return unit;
   }
   if (p.headingLevel) {
     const listNumbering = p.isListItem && p.listString ? parseNumbering(p.listString, true) : null;
     const numbering = listNumbering ?? parseNumbering(text);
     const titleStart = listNumbering || !numbering ? lead : numbering.titleStart;
-    return makeCandidate(index, text, numbering, titleStart, 'style', `style${p.headingLevel}`);
+    return makeCandidate(text, numbering, titleStart, 'style', `style${p.headingLevel}`);
   }
   if (isBullet(text)) return null;
   if (p.isListItem && p.listString) {
     if (isBulletListString(p.listString)) return null;
     const numbering = parseNumbering(p.listString, true)!;
-    return makeCandidate(index, text, numbering, lead, 'list', numbering.kind);
+    return makeCandidate(text, numbering, lead, 'list', numbering.kind);
   }
   const numbering = parseNumbering(text);
-  return numbering ? makeCandidate(index, text, numbering, numbering.titleStart, 'numbering', numbering.kind) : null;
+  return numbering ? makeCandidate(text, numbering, numbering.titleStart, 'numbering', numbering.kind) : null;
 }
 
-function formatCandidate(p: Paragraph, index: number): Candidate | null {
+function formatCandidate(p: Paragraph): CandidateData | null {
   const text = p.text.trim();
   if (text.length > 200 || /[.;,]$/u.test(text) || isBullet(text)) return null;
   if (DOCUMENT_TYPE.test(text) || HEADER_LINE.test(text) || SIGN_OFF.test(text)) return null;
   const lead = /^[\s\u00a0]*/u.exec(p.text)![0].length;
-  if (isAllCaps(text)) return makeCandidate(index, p.text, null, lead, 'format', 'caps');
-  if (isAllBold(p) && text.split(/\s+/u).length <= 30)
-    return makeCandidate(index, p.text, null, lead, 'format', 'bold');
+  if (isAllCaps(text)) return makeCandidate(p.text, null, lead, 'format', 'caps');
+  if (isAllBold(p) && text.split(/\s+/u).length <= 30) return makeCandidate(p.text, null, lead, 'format', 'bold');
   return null;
 }
 
@@ -186,25 +251,19 @@ function assignLevels(candidates: Candidate[]): void {
   candidates.forEach((c, i) => (c.level = levels[i]));
 }
 
-function nextNonEmpty(doc: DocumentModel, from: number): number {
-  for (let i = from; i < doc.paragraphs.length; i++) {
-    const p = doc.paragraphs[i];
-    if (p.text.trim() !== '' || p.showsPlaceholder || isGuide(p)) return i;
-  }
-  return doc.paragraphs.length;
+function nextNonEmpty(summaries: readonly HeadingSummary[], from: number): number {
+  for (let i = from; i < summaries.length; i++) if (summaries[i].present) return i;
+  return summaries.length;
 }
 
 /** First paragraph after the last heading that closes the body ("Trên đây…", "Nơi nhận", the signature). */
-function closingStart(doc: DocumentModel, after: number): number {
-  for (let i = after + 1; i < doc.paragraphs.length; i++) {
-    const p = doc.paragraphs[i];
-    if (p.controlTag === Tags.signature || END_OF_BODY.test(p.text.trim())) return i;
-  }
-  return doc.paragraphs.length;
+function closingStart(summaries: readonly HeadingSummary[], after: number): number {
+  for (let i = after + 1; i < summaries.length; i++) if (summaries[i].closing) return i;
+  return summaries.length;
 }
 
 /** Drops numbered paragraphs that are body items, group by group (see the module comment). */
-function dropBodyItems(doc: DocumentModel, candidates: Candidate[], bodyEnd: number): Candidate[] {
+function dropBodyItems(summaries: readonly HeadingSummary[], candidates: Candidate[], bodyEnd: number): Candidate[] {
   const byParagraph = new Map(candidates.map((c) => [c.paragraph, c]));
   const groups = new Map<string, Candidate[]>();
   const parents: Candidate[] = [];
@@ -214,9 +273,11 @@ function dropBodyItems(doc: DocumentModel, candidates: Candidate[], bodyEnd: num
     const parent = parents[parents.length - 1];
     parents.push(c);
     const key = `${parent?.paragraph ?? -1}:${c.kind}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
 
-    const next = nextNonEmpty(doc, c.paragraph + 1);
+    const next = nextNonEmpty(summaries, c.paragraph + 1);
     const nextHeading = byParagraph.get(next);
     const noContent = next >= bodyEnd || (nextHeading !== undefined && nextHeading.level <= c.level);
     const title = c.title;
@@ -240,35 +301,28 @@ function dropBodyItems(doc: DocumentModel, candidates: Candidate[], bodyEnd: num
   });
 }
 
-function collectCandidates(doc: DocumentModel): Candidate[] {
-  const { paragraphs } = doc;
+function collectCandidates(summaries: readonly HeadingSummary[]): Candidate[] {
   // Guidance still showing its placeholder is not the user's text; what the user typed inside a guidance control is.
-  const usable = (p: Paragraph) => p.text.trim() !== '' && !p.cell && !ownsParagraph(p) && !p.showsPlaceholder;
-  const quoted = quotedParagraphs(paragraphs);
+  const quoted = quotedParagraphs(summaries);
   const structural: Candidate[] = [];
-  paragraphs.forEach((p, i) => {
-    if (!usable(p) || quoted.has(i)) return;
-    const c = structuralCandidate(p, i);
-    if (c) structural.push(c);
+  summaries.forEach((s, i) => {
+    if (s.usable && s.structural && !quoted.has(i)) structural.push(placed(i, s.structural));
   });
 
   // Unnumbered capitals or bold count only inside the body: after the header block and outside sign-off blocks.
   const structuralAt = new Set(structural.map((c) => c.paragraph));
-  let bodyStart = paragraphs.findIndex((p, i) => structuralAt.has(i) || (usable(p) && isProse(p.text)));
-  if (bodyStart < 0) bodyStart = paragraphs.length;
-  const headerBefore = paragraphs
-    .slice(0, bodyStart)
-    .some((p) => p.controlTag === Tags.header || HEADER_LINE.test(p.text.trim()) || DOCUMENT_TYPE.test(p.text.trim()));
+  let bodyStart = summaries.findIndex((s, i) => structuralAt.has(i) || (s.usable && s.prose));
+  if (bodyStart < 0) bodyStart = summaries.length;
+  let headerBefore = false;
+  for (let i = 0; i < bodyStart && !headerBefore; i++) headerBefore = summaries[i].headerMark;
   if (!headerBefore) bodyStart = 0;
   const format: Candidate[] = [];
   let inSignOff = false;
-  paragraphs.forEach((p, i) => {
-    const text = p.text.trim();
-    if (p.controlTag === Tags.signature || SIGN_OFF.test(text)) inSignOff = true;
-    else if (structuralAt.has(i) || isProse(text)) inSignOff = false;
-    if (i < bodyStart || inSignOff || structuralAt.has(i) || !usable(p) || quoted.has(i)) return;
-    const c = formatCandidate(p, i);
-    if (c) format.push(c);
+  summaries.forEach((s, i) => {
+    if (s.signOff) inSignOff = true;
+    else if (structuralAt.has(i) || s.prose) inSignOff = false;
+    if (i < bodyStart || inSignOff || structuralAt.has(i) || !s.usable || quoted.has(i)) return;
+    if (s.format) format.push(placed(i, s.format));
   });
   return [...structural, ...format].sort((a, b) => a.paragraph - b.paragraph);
 }
@@ -281,37 +335,57 @@ function toHeading(c: Candidate): Heading {
 /** Where the body ends: the first closing paragraph after the last heading, else the end of the document. */
 export function findBodyEnd(doc: DocumentModel, headings: readonly Heading[]): number {
   const last = headings.length > 0 ? headings[headings.length - 1].paragraph : -1;
-  return closingStart(doc, last);
+  for (let i = last + 1; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    if (p.controlTag === Tags.signature || END_OF_BODY.test(p.text.trim())) return i;
+  }
+  return doc.paragraphs.length;
+}
+
+function bodyEndIn(summaries: readonly HeadingSummary[], headings: readonly Heading[]): number {
+  return closingStart(summaries, headings.length > 0 ? headings[headings.length - 1].paragraph : -1);
 }
 
 /** "Chương II", "Mục 1", "Phần thứ nhất": a unit label whose name stands on the next line (NĐ 30, HD 05). */
 const UNIT_LABEL = /^(Phần|Chương|Mục|Tiểu mục)\s+([IVXLC]+|\d+|thứ\s+\p{L}+)\.?$/iu;
 
 /** The name line under a unit label belongs to the label's heading: one heading, not an empty one and its name. */
-function mergeUnitNames(doc: DocumentModel, candidates: Candidate[]): Candidate[] {
-  const labels = new Set(
-    candidates.filter((c) => UNIT_LABEL.test(doc.paragraphs[c.paragraph].text.trim())).map((c) => c.paragraph),
-  );
+function mergeUnitNames(summaries: readonly HeadingSummary[], candidates: Candidate[]): Candidate[] {
+  const labels = new Set(candidates.filter((c) => summaries[c.paragraph].unitLabel).map((c) => c.paragraph));
+  if (labels.size === 0) return candidates;
   return candidates.filter((c) => {
     let previous = c.paragraph - 1;
-    while (previous >= 0 && doc.paragraphs[previous].text.trim() === '') previous--;
-    return !(labels.has(previous) && !labels.has(c.paragraph) && isAllCaps(doc.paragraphs[c.paragraph].text));
+    while (previous >= 0 && summaries[previous].blank) previous--;
+    return !(labels.has(previous) && !labels.has(c.paragraph) && summaries[c.paragraph].allCaps);
   });
 }
 
 /** Every heading of the document, flat, in document order, with levels relative to this document. */
 export function findHeadings(doc: DocumentModel): Heading[] {
-  const all = mergeUnitNames(doc, collectCandidates(doc));
+  return findHeadingsIn(doc.paragraphs.map(summarizeForHeadings));
+}
+
+/** findHeadings from the paragraphs' summaries. */
+export function findHeadingsIn(summaries: readonly HeadingSummary[]): Heading[] {
+  const all = mergeUnitNames(summaries, collectCandidates(summaries));
   assignLevels(all);
-  const bodyEnd = findBodyEnd(doc, all);
-  const kept = dropBodyItems(doc, all, bodyEnd);
+  const bodyEnd = bodyEndIn(summaries, all);
+  const kept = dropBodyItems(summaries, all, bodyEnd);
   assignLevels(kept);
   return kept.map(toHeading);
 }
 
+/** buildOutline from the paragraphs' summaries. */
+export function buildOutlineIn(summaries: readonly HeadingSummary[], headings: readonly Heading[]): OutlineNode[] {
+  return treeOf(headings, bodyEndIn(summaries, headings));
+}
+
 /** The headings as a tree; each node's `end` is the first paragraph after its content. */
 export function buildOutline(doc: DocumentModel, headings: readonly Heading[]): OutlineNode[] {
-  const bodyEnd = findBodyEnd(doc, headings);
+  return treeOf(headings, findBodyEnd(doc, headings));
+}
+
+function treeOf(headings: readonly Heading[], bodyEnd: number): OutlineNode[] {
   const roots: OutlineNode[] = [];
   const open: OutlineNode[] = [];
   for (const h of headings) {

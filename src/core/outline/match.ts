@@ -58,6 +58,9 @@ function weight(token: string): number {
 interface Bag {
   words: Map<string, number>;
   pairs: Map<string, number>;
+  /** Sums of the weights, computed once. */
+  wordTotal: number;
+  pairTotal: number;
 }
 
 const bags = new Map<string, Bag>();
@@ -86,13 +89,16 @@ function computeBag(title: string): Bag {
       if (next && !STOP.has(next)) pairs.set(`${t} ${next}`, (weight(t) + weight(next)) / 2);
     });
   }
-  return { words, pairs };
+  return { words, pairs, wordTotal: total(words), pairTotal: total(pairs) };
 }
 
-function f1(a: Map<string, number>, b: Map<string, number>): number | undefined {
-  const total = (m: Map<string, number>) => [...m.values()].reduce((s, w) => s + w, 0);
-  const wa = total(a);
-  const wb = total(b);
+function total(m: Map<string, number>): number {
+  let sum = 0;
+  for (const w of m.values()) sum += w;
+  return sum;
+}
+
+function f1(a: Map<string, number>, wa: number, b: Map<string, number>, wb: number): number | undefined {
   if (wa === 0 || wb === 0) return undefined;
   let shared = 0;
   for (const [k, w] of a) if (b.has(k)) shared += w;
@@ -106,14 +112,16 @@ function f1(a: Map<string, number>, b: Map<string, number>): number | undefined 
 export function titleSimilarity(a: string, b: string): number {
   const ba = bag(a);
   const bb = bag(b);
-  const words = f1(ba.words, bb.words) ?? 0;
-  const pairs = f1(ba.pairs, bb.pairs);
+  const words = f1(ba.words, ba.wordTotal, bb.words, bb.wordTotal) ?? 0;
+  const pairs = f1(ba.pairs, ba.pairTotal, bb.pairs, bb.pairTotal);
   return pairs === undefined ? words : (words + pairs) / 2;
 }
 
 /** Best similarity of a heading title to a section's title or any of its alternatives. */
 export function sectionSimilarity(section: TemplateSection, title: string): number {
-  return Math.max(...[section.title, ...(section.alternatives ?? [])].map((t) => titleSimilarity(t, title)));
+  let best = titleSimilarity(section.title, title);
+  for (const alternative of section.alternatives ?? []) best = Math.max(best, titleSimilarity(alternative, title));
+  return best;
 }
 
 /** Indexes of the longest strictly increasing subsequence (patience sorting). */
@@ -140,12 +148,20 @@ function isDocument(x: DocumentModel | readonly OutlineNode[]): x is DocumentMod
   return !Array.isArray(x) && 'paragraphs' in x;
 }
 
-/** Matches a document (or an outline already extracted) against a template. */
+/**
+ * Matches a document (or an outline already extracted) against a template. With a document, `documentOutline`
+ * is its outline when already known (a check reads it once for every rule).
+ */
 export function matchTemplate(
   docOrOutline: DocumentModel | readonly OutlineNode[],
   template: OutlineTemplate,
+  documentOutline?: readonly OutlineNode[],
 ): TemplateMatch {
-  const outline = isDocument(docOrOutline) ? extractOutline(docOrOutline) : [...docOrOutline];
+  const outline = isDocument(docOrOutline)
+    ? documentOutline
+      ? [...documentOutline]
+      : extractOutline(docOrOutline)
+    : [...docOrOutline];
   const headings = flattenOutline(outline);
   const parentOf = new Map<OutlineNode, OutlineNode | undefined>();
   const walk = (nodes: OutlineNode[], parent?: OutlineNode) =>
@@ -155,6 +171,7 @@ export function matchTemplate(
     });
   walk(outline);
 
+  const indexOfHeading = new Map(headings.map((h, i) => [h, i]));
   const flat = flattenSections(template.sections);
   const raw = flat.map(({ section }) => headings.map((h) => sectionSimilarity(section, h.title)));
   const indexOfSection = new Map(flat.map(({ section }, i) => [section.id, i]));
@@ -170,7 +187,7 @@ export function matchTemplate(
       let bonus = heading.level === section.level ? 0.02 : 0;
       if (parentRow) {
         for (let up = parentOf.get(heading); up; up = parentOf.get(up)) {
-          if (parentRow[headings.indexOf(up)] >= MATCH_THRESHOLD) {
+          if (parentRow[indexOfHeading.get(up)!] >= MATCH_THRESHOLD) {
             bonus += 0.03;
             break;
           }

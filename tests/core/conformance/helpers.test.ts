@@ -1,6 +1,7 @@
 import { coreSectionsOf } from '../../../src/core/conformance/coreSections';
 import { hasFigures } from '../../../src/core/conformance/figures';
-import { foldText, shortTitle, wordSimilarity } from '../../../src/core/conformance/text';
+import fc from 'fast-check';
+import { foldText, foldedWords, shortTitle, wordSimilarity } from '../../../src/core/conformance/text';
 
 const ids = (title: string) => coreSectionsOf(title).map((c) => c.id);
 
@@ -45,6 +46,38 @@ describe('text helpers', () => {
     expect(foldText('ĐÁNH GIÁ CHUNG:')).toBe('danh gia chung');
     expect(wordSimilarity('Bài học kinh nghiệm', 'BÀI HỌC KINH NGHIỆM.')).toBe(1);
     expect(wordSimilarity('Ưu điểm', 'Hạn chế')).toBe(0);
+  });
+
+  it('split a text into the words of foldText, whatever its characters (one-pass folding)', () => {
+    const chars = fc.oneof(
+      fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬĐÉÈẺẼẸÊẾỀỂỄỆỲÝỴ0123456789 ,.-–“”()\n\t'),
+      fc.constantFrom(
+        '\u0300',
+        '\u0301',
+        '\u0303',
+        '\u0309',
+        '\u0323',
+        'İ',
+        'ß',
+        'Σ',
+        'σ',
+        'ﬁ',
+        'Ǆ',
+        'ǅ',
+        'ʰ',
+        '😀',
+        'Å',
+      ),
+      fc.char16bits(),
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        const folded = foldText(text);
+        expect(foldedWords(text)).toEqual(folded ? folded.split(' ') : []);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('shorten long titles at a word boundary', () => {

@@ -1,10 +1,9 @@
-import { outlineOf, templateChoiceOf } from '../../conformance/analysis';
+import { outlineOf, summariesOf, templateChoiceOf } from '../../conformance/analysis';
 import { templateHold } from '../../conformance/chooseTemplate';
 import { availableTemplates, resolveTemplate } from '../../conformance/chooseTemplate';
 import { containment, foldedWords, shortTitle, wordSimilarity } from '../../conformance/text';
 import { LineIndex } from '../../conformance/wordIndex';
-import { paragraphMemo, type Rule, type RuleContext } from '../../rule';
-import { parseGuideTag } from '../../tags';
+import { paragraphMemo, type Rule } from '../../rule';
 import type { OutlineTemplate, TemplateSection } from '../../templates/types';
 
 /** A paragraph this close to a whole guidance line (word for word, 0..1) is the line copied. */
@@ -58,33 +57,38 @@ export const leftoverGuidance: Rule = {
     // is certainly unfinished (an error); against a template picked by resemblance it may be the writer's own
     // wording, or a letter quoting an outline (a warning).
     const certain = templateHold(choice) === 'required' ? {} : { severity: 'warning' as const };
-    const headingAt = new Set(outlineOf(context).headings.map((h) => h.paragraph));
+    const summaries = summariesOf(context);
+    const isHeading = new Uint8Array(summaries.length);
+    for (const h of outlineOf(context).headings) isHeading[h.paragraph] = 1;
     const guidance = template ? guidanceOf(template) : null;
-    const written = (index: number) => {
-      const p = doc.paragraphs[index];
-      return !p.showsPlaceholder && p.text.trim() !== '' && !headingAt.has(index);
-    };
+    // Per paragraph and template (kept across checks by text): which guidance line it copies, which instruction it keeps.
+    const tag = template ? templateTag(template) : '';
+    const copiedKey = `structure.copied:${tag}`;
+    const instructionKey = `structure.instruction:${tag}`;
+    const written = (index: number) => summaries[index].written && isHeading[index] === 0;
     // The guidance line each written paragraph repeats, if any.
     const copied = new Map<number, GuidanceLine>();
     if (guidance?.copyable.length) {
-      doc.paragraphs.forEach((p, index) => {
-        if (!written(index)) return;
-        const words = paragraphMemo(context, index, 'structure.words', () => foldedWords(withoutBullet(p.text)));
-        const line = copiedLine(guidance, words);
+      for (let index = 0; index < summaries.length; index++) {
+        if (!written(index)) continue;
+        const line = paragraphMemo(context, index, copiedKey, () =>
+          copiedLine(guidance, foldedWords(withoutBullet(doc.paragraphs[index].text))),
+        );
         if (line) copied.set(index, line);
-      });
+      }
     }
     /** Something of the writer's own follows before the next heading (the copied line is then a lead-in). */
     const followedByContent = (index: number) => {
-      for (let i = index + 1; i < doc.paragraphs.length && !headingAt.has(i); i++) {
+      for (let i = index + 1; i < doc.paragraphs.length && isHeading[i] === 0; i++) {
         if (written(i)) return !copied.has(i);
       }
       return false;
     };
 
-    doc.paragraphs.forEach((p, index) => {
-      const guide = p.controlTag ? parseGuideTag(p.controlTag) : null;
-      if (guide && p.showsPlaceholder) {
+    for (let index = 0; index < summaries.length; index++) {
+      const { guide, showsPlaceholder } = summaries[index];
+      const p = doc.paragraphs[index];
+      if (guide && showsPlaceholder) {
         const owner = resolveTemplate(guide.templateId, availableTemplates(context.config));
         const section = findSection(owner?.sections ?? [], guide.sectionId);
         context.report({
@@ -94,9 +98,9 @@ export const leftoverGuidance: Rule = {
           messageId: 'placeholder',
           data: { section: section ? shortTitle(section.title) : guide.sectionId },
         });
-        return;
+        continue;
       }
-      if (!written(index)) return;
+      if (!written(index)) continue;
       const line = copied.get(index);
       if (line && !followedByContent(index)) {
         context.report({
@@ -107,13 +111,35 @@ export const leftoverGuidance: Rule = {
           data: { label: line.label },
           ...certain,
         });
-        return;
+        continue;
       }
-      if (guidance?.instructions.length && p.text.includes('('))
-        reportInstruction(context, p.text, index, guidance, certain);
-    });
+      if (!guidance?.instructions.length) continue;
+      const span = paragraphMemo(context, index, instructionKey, () =>
+        p.text.includes('(') ? instructionSpan(p.text, guidance) : null,
+      );
+      if (span) {
+        context.report({
+          paragraph: index,
+          start: span.start,
+          length: span.length,
+          messageId: 'instruction',
+          data: { instruction: p.text.slice(span.start, span.start + span.length) },
+          fix: [{ start: span.removeFrom, length: span.start + span.length - span.removeFrom, replacement: '' }],
+          ...certain,
+        });
+      }
+    }
   },
 };
+
+/** A short tag per template object, for per-paragraph memo keys (two templates may share an id). */
+const templateTags = new WeakMap<OutlineTemplate, string>();
+let nextTemplateTag = 0;
+function templateTag(template: OutlineTemplate): string {
+  let tag = templateTags.get(template);
+  if (!tag) templateTags.set(template, (tag = String(nextTemplateTag++)));
+  return tag;
+}
 
 interface GuidanceLine {
   text: string;
@@ -123,32 +149,21 @@ interface GuidanceLine {
   instructions: string[];
 }
 
-/** A bracketed instruction of the guidance kept in a written paragraph: reported with a fix removing it. */
-function reportInstruction(
-  context: RuleContext,
+/** A bracketed instruction of the guidance kept in a written paragraph, and where the fix removing it starts. */
+function instructionSpan(
   text: string,
-  index: number,
   guidance: Guidance,
-  certain: { severity?: 'warning' },
-): void {
+): { start: number; length: number; removeFrom: number } | null {
   const groups = [...text.matchAll(/\([^()]*\)/gu)];
-  if (groups.length === 0) return;
+  if (groups.length === 0) return null;
   for (const instruction of guidance.instructions) {
     const span = findInstruction(groups, instruction);
     if (!span) continue;
     const before = text.slice(0, span.start);
     const removeFrom = /\s$/u.test(before) ? before.trimEnd().length : span.start;
-    context.report({
-      paragraph: index,
-      start: span.start,
-      length: span.length,
-      messageId: 'instruction',
-      data: { instruction: text.slice(span.start, span.start + span.length) },
-      fix: [{ start: removeFrom, length: span.start + span.length - removeFrom, replacement: '' }],
-      ...certain,
-    });
-    return;
+    return { ...span, removeFrom };
   }
+  return null;
 }
 
 function withoutBullet(text: string): string {
@@ -163,6 +178,9 @@ function copiedLine(guidance: Guidance, words: readonly string[]): GuidanceLine 
     const line = index.lines[n];
     // Both scores ≥ COPIED need the paragraph within these lengths of the line (2·lcs/(p+l) ≥ 0.9, lcs ≤ min).
     if (ids.length > line.length * (2 / COPIED - 1) || line.length > ids.length * (2 / COPIED - 1)) continue;
+    // The shared words bound the LCS: a pair that fails with them fails with it (same arithmetic, larger value).
+    const shared = index.shared(ids, line);
+    if ((2 * shared) / (ids.length + line.length) < COPIED || shared / ids.length < COPIED) continue;
     const lcs = index.lcs(ids, line);
     if ((2 * lcs) / (ids.length + line.length) >= COPIED && lcs / ids.length >= COPIED) return guidance.copyable[n];
   }

@@ -4,7 +4,7 @@ import { flattenStatuses } from '../../conformance/compareOutline';
 import { hasFigures } from '../../conformance/figures';
 import { parseNumbering } from '../../outline/numbering';
 import { shortTitle } from '../../conformance/text';
-import type { Rule } from '../../rule';
+import { documentMemo, type Rule } from '../../rule';
 
 /**
  * Sections whose guidance asks for figures (number of sessions, participants, rates…) give at least one number
@@ -39,13 +39,18 @@ export const needsFigures: Rule = {
       if (!status.section.needsFigures || !status.heading) continue;
       const node = nodes.find((n) => n.paragraph === status.heading!.paragraph);
       if (!node) continue;
-      const content = doc.paragraphs
-        .slice(node.paragraph + 1, node.end)
-        .filter((p, i) => !p.showsPlaceholder && !headingAt.has(node.paragraph + 1 + i))
-        .map((p) => withoutItemNumber(p.text))
-        .join('\n');
-      // An empty section is empty-section's finding.
-      if (content.trim() === '' || hasFigures(content)) continue;
+      const texts: string[] = [];
+      for (let i = node.paragraph + 1; i < node.end; i++) {
+        const p = doc.paragraphs[i];
+        if (!p.showsPlaceholder && !headingAt.has(i)) texts.push(p.text);
+      }
+      // Kept across checks while the section's text is the same (strings compare by value).
+      const given = documentMemo(context, `structure:figures:${node.paragraph}`, texts, () => {
+        const content = texts.map(withoutItemNumber).join('\n');
+        // An empty section is empty-section's finding.
+        return content.trim() === '' || hasFigures(content);
+      });
+      if (given) continue;
       const text = doc.paragraphs[node.paragraph].text;
       context.report({
         paragraph: node.paragraph,

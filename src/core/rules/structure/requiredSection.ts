@@ -1,5 +1,11 @@
-import { comparisonOf, outlineOf, templateChoiceOf, templateMatchOf } from '../../conformance/analysis';
-import { isLegalDocument, templateHold } from '../../conformance/chooseTemplate';
+import {
+  comparisonOf,
+  isLegalDocumentIn,
+  outlineOf,
+  templateChoiceOf,
+  templateMatchOf,
+} from '../../conformance/analysis';
+import { templateHold } from '../../conformance/chooseTemplate';
 import { coreOf, flattenStatuses } from '../../conformance/compareOutline';
 import { coreSections, coreSectionsOf, isReportType } from '../../conformance/coreSections';
 import type { SectionStatus } from '../../conformance/types';
@@ -7,7 +13,7 @@ import type { DocumentModel } from '../../model';
 import { describeChanges, numberChanges } from '../../outline/renumber';
 import { buildInsertSection } from '../../outline/scaffold';
 import { shortTitle } from '../../conformance/text';
-import type { Rule, RuleContext } from '../../rule';
+import { documentMemo, type Rule, type RuleContext } from '../../rule';
 import type { OutlineTemplate } from '../../templates/types';
 
 /**
@@ -68,7 +74,7 @@ export const requiredSection: Rule = {
     const template = comparison?.template;
     const isReport = template
       ? isReportType(template.documentType)
-      : !isLegalDocument(doc) && statesReport(doc, outline.headings[0]?.paragraph);
+      : !isLegalDocumentIn(context) && statesReportIn(context, outline.headings[0]?.paragraph);
     const allowError = hold === 'required';
 
     if (comparison && template) {
@@ -147,6 +153,14 @@ function at(doc: DocumentModel, paragraph: number): { paragraph: number; start: 
   return paragraph <= last
     ? { paragraph, start: 0, length: 0 }
     : { paragraph: last, start: doc.paragraphs[last]?.text.length ?? 0, length: 0 };
+}
+
+/** statesReport, kept across checks while the title block is the same. */
+function statesReportIn(context: RuleContext, firstHeading: number | undefined): boolean {
+  const { doc } = context;
+  const limit = firstHeading ?? Math.min(doc.paragraphs.length, 12);
+  const texts = doc.paragraphs.slice(0, limit).map((p) => p.text);
+  return documentMemo(context, 'structure:statesReport', texts, () => statesReport(doc, firstHeading));
 }
 
 /** Without a template: does the title block say "BÁO CÁO"? */
