@@ -12,8 +12,6 @@ import {
   Select,
   Subtitle2,
   Textarea,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import type { InsertBlockEdit } from '../../core/edit';
 import {
@@ -50,6 +48,8 @@ import {
 import { HEADER_TEXT as TEXT, RULE_SET_NAMES } from '../headerStrings';
 import { DateField } from './header/DateField';
 import { SignatureSection } from './header/SignatureSection';
+import { runInsertion, type Notice } from './header/insertion';
+import { useHeaderStyles as useStyles } from './header/styles';
 
 export { HEADER_SETTINGS } from '../headerDraft';
 
@@ -57,24 +57,6 @@ export interface HeaderViewProps {
   host: DocumentHost;
   lang: Lang;
 }
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '12px' },
-  section: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  row: { display: 'flex', gap: '8px', '& > *': { flexGrow: 1, flexBasis: 0, minWidth: 0 } },
-  preview: {
-    padding: '8px',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    fontFamily: '"Times New Roman", serif',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-  },
-});
-
-type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; text: string };
 
 const lines = (text: string) =>
   text
@@ -105,8 +87,15 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
     scheduleSave(host, session.current);
   };
 
-  // Leaving the tab saves what waits; the session keeps the form in memory.
-  useEffect(() => () => void flushSave(host), [host]);
+  // Leaving the tab, or the pane closing, saves what waits; the session keeps the form in memory.
+  useEffect(() => {
+    const flush = () => void flushSave(host);
+    globalThis.addEventListener?.('pagehide', flush);
+    return () => {
+      globalThis.removeEventListener?.('pagehide', flush);
+      flush();
+    };
+  }, [host]);
 
   // A header typed by hand fills the fields not typed yet, once per session, so replacing it keeps what it said.
   useEffect(() => {
@@ -198,7 +187,6 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
       set('authority', signingPrefixes(next)[0].prefix);
   };
 
-  /** Checks the host can take the insertion, applies it, and says what happened in the user's language. */
   async function insert(
     edit: InsertBlockEdit,
     done: keyof typeof TEXT,
@@ -206,29 +194,10 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
   ) {
     setBusy(true);
     setNotice(null);
-    try {
-      const current = await host.status();
-      setStatus(current);
-      if (current.readOnly) {
-        setNotice({ intent: 'error', text: t('readOnly') });
-        return;
-      }
-      const result = await host.apply([edit]);
-      if (result.error) setNotice({ intent: 'error', text: result.error[lang] });
-      else if (result.stale.length) setNotice({ intent: 'warning', text: t('stale') });
-      else if (result.applied === 0) setNotice({ intent: 'warning', text: t('nothingApplied') });
-      else {
-        setNotice({ intent: 'success', text: t(done) + (current.trackChanges ? t('insertedTracked') : '') });
-        // Remembering is a convenience: a failure to store must not disturb the user.
-        await Promise.all(remember.map(([key, value]) => host.settings.set(HEADER_SETTINGS[key], value))).catch(
-          () => undefined,
-        );
-      }
-    } catch (error) {
-      setNotice({ intent: 'error', text: describeError(error, lang) });
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await runInsertion(host, edit, { done, lang, remember });
+    if (outcome.status) setStatus(outcome.status);
+    setNotice(outcome.notice);
+    setBusy(false);
   }
 
   const insertHeader = async (replacing?: HandHeader) => {
