@@ -1,5 +1,5 @@
 import type { CheckResult } from '../core/check';
-import { analyzeDocument } from '../core/header';
+import { analyzeDocument, plainHyphens } from '../core/header';
 import type { Lang } from '../core/i18n';
 import { VERDICT_LABELS } from '../core/verdict';
 import type { DocumentModel } from '../core/model';
@@ -28,7 +28,8 @@ export function documentInfo(doc: DocumentModel, result: CheckResult): DocumentI
   if (header.typeTitle) info.type = header.typeTitle.type.name;
   else if (header.congVanSummary) info.type = 'Công văn';
   if (header.numberLine) {
-    const number = header.numberLine.text.slice(header.numberLine.parsed.prefixLength).trim();
+    // A non-breaking hyphen (U+2011) reads as "-", so sorting and searching the summary find it.
+    const number = plainHyphens(header.numberLine.text.slice(header.numberLine.parsed.prefixLength).trim());
     if (number) info.number = number;
   }
   const unit = header.bodyLines[header.bodyLines.length - 1]?.text.trim();

@@ -42,8 +42,15 @@ export interface ParagraphSpec {
   headingLevel?: number;
   /** Points after the paragraph. */
   spaceAfter?: number;
-  /** First-line indent in points. */
+  /** First-line indent in points (negative with `leftIndent`: a hanging indent). */
   firstLineIndent?: number;
+  /** Left indent in points. */
+  leftIndent?: number;
+  /**
+   * A solid line `width` points long, centred in its column: the paragraph (empty) is drawn as its bottom border,
+   * not as characters (the line under the Party title, the Tiêu ngữ, a State issuer).
+   */
+  rule?: { width: number };
   /**
    * An empty paragraph wrapped in a content control with this tag whose placeholder shows `text`
    * (guidance that disappears as soon as the user types there).

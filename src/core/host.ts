@@ -79,6 +79,8 @@ export interface DocumentHost {
   /** Replaces this add-in's earlier review comments with these (only when status().comments). */
   replaceComments(comments: ReviewComment[]): Promise<ApplyResult>;
   readonly settings: SettingsStore;
+  /** Values kept with this document (Word: Office.context.document.settings); absent where the host has none. */
+  readonly documentSettings?: SettingsStore;
   /**
    * Calls `listener` when the document changes, where the host can tell; returns the unsubscribe function. Without
    * it the task pane compares a fresh read when it regains focus.

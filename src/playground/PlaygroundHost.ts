@@ -28,7 +28,7 @@ import {
 } from './dom';
 import { applyFormat, presentationMatches } from './format';
 import { setPage } from './presentation';
-import { LocalStorageSettings } from './settings';
+import { DocumentSettings, LocalStorageSettings } from './settings';
 
 /** Where inserted blocks go: before `before` in `parent`; `key` names the spot so later insertions follow. */
 interface Anchor {
@@ -46,6 +46,8 @@ export interface PlaygroundComment extends ReviewComment {
 
 export interface PlaygroundHostOptions {
   settings?: SettingsStore;
+  /** Per-document values (default: local storage under the document's name). */
+  documentSettings?: SettingsStore;
   /** Document name (file name), used for reports and per-document settings. */
   name?: string;
 }
@@ -57,6 +59,7 @@ export interface PlaygroundHostOptions {
 export class PlaygroundHost implements DocumentHost {
   readonly kind = 'playground' as const;
   readonly settings: SettingsStore;
+  readonly documentSettings: SettingsStore;
   private meta: DocumentMeta;
   private commentList: PlaygroundComment[] = [];
   private readonly listeners = new Set<(comments: readonly PlaygroundComment[]) => void>();
@@ -80,6 +83,7 @@ export class PlaygroundHost implements DocumentHost {
   ) {
     this.settings = options.settings ?? new LocalStorageSettings();
     this.meta = options.name ? { name: options.name } : {};
+    this.documentSettings = options.documentSettings ?? new DocumentSettings(() => this.meta.name ?? '');
     root.contentEditable = 'true';
     root.spellcheck = false;
     root.ownerDocument.addEventListener('selectionchange', this.onSelectionChange);

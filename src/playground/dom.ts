@@ -404,6 +404,19 @@ export function paragraphSpecElement(doc: Document, spec: ParagraphSpec): HTMLEl
   applyFont(el, spec.format);
   if (spec.spaceAfter !== undefined) el.style.marginBottom = `${spec.spaceAfter}pt`;
   if (spec.firstLineIndent !== undefined) el.style.textIndent = `${spec.firstLineIndent}pt`;
+  if (spec.leftIndent !== undefined) el.style.marginLeft = `${spec.leftIndent}pt`;
+  if (spec.rule) {
+    // A real line, as Word draws the paragraph's bottom border: centred, as long as the text above it.
+    el.setAttribute('data-rule', '');
+    el.contentEditable = 'false';
+    el.style.borderBottom = '0.75pt solid currentColor';
+    el.style.width = `${spec.rule.width}pt`;
+    el.style.maxWidth = '100%';
+    el.style.marginLeft = 'auto';
+    el.style.marginRight = 'auto';
+    el.style.lineHeight = '0';
+    return el;
+  }
   if (spec.placeholder) {
     el.setAttribute('data-placeholder', spec.placeholder.text);
     const control = controlElement(doc, spec.placeholder.tag);

@@ -31,3 +31,41 @@ export class LocalStorageSettings implements SettingsStore {
     }
   }
 }
+
+/**
+ * The playground's per-document settings: local storage under the document's name (read at each call, so opening
+ * another document switches to its values).
+ */
+export class DocumentSettings implements SettingsStore {
+  private readonly memory = new Map<string, string>();
+
+  constructor(
+    private readonly name: () => string,
+    private readonly storage: Storage | undefined = globalThis.localStorage,
+  ) {}
+
+  private key(key: string): string {
+    return `thethuc.playground.doc:${this.name() || 'untitled'}:${key}`;
+  }
+
+  get(key: string): string | undefined {
+    const full = this.key(key);
+    try {
+      const value = this.storage?.getItem(full);
+      if (value !== null && value !== undefined) return value;
+    } catch {
+      // fall through to memory
+    }
+    return this.memory.get(full);
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    const full = this.key(key);
+    this.memory.set(full, value);
+    try {
+      this.storage?.setItem(full, value);
+    } catch {
+      // kept in memory only
+    }
+  }
+}

@@ -11,7 +11,7 @@ import { officeErrorCode, officeErrorMessage, WordMessages } from './errors';
 import { foundRange, queueLocate, queuePlan, type PendingLocation } from './locate';
 import { planParagraphEdits } from './needle';
 import { PARAGRAPH_LOAD, toModelParagraphs, type LoadedParagraph } from './readModel';
-import { createSettingsStore, saveSettings, type OfficeLike } from './settings';
+import { createDocumentSettingsStore, createSettingsStore, saveSettings, type OfficeLike } from './settings';
 import { FORMAT_LOAD, formatApplies, writeFormat } from './format';
 import { loadSelection, placeFor, queueInsert, type Placement } from './insert';
 import { writeReplacement, type WriteQueue } from './write';
@@ -50,6 +50,7 @@ type Indexed<E> = { edit: E; index: number };
 export class WordHost implements DocumentHost {
   readonly kind = 'word' as const;
   readonly settings: SettingsStore;
+  readonly documentSettings: SettingsStore | undefined;
   /** Paragraph texts (as Word holds them) of the last read: the offsets of findings refer to these. */
   private texts: string[] | null = null;
   /** Paragraphs holding tracked changes at the last read: no text fix there. */
@@ -57,6 +58,7 @@ export class WordHost implements DocumentHost {
 
   constructor(private readonly env: WordEnvironment = globalEnvironment()) {
     this.settings = createSettingsStore(env.office);
+    this.documentSettings = createDocumentSettingsStore(env.office);
   }
 
   /** Two syncs: plain properties of all paragraphs, then details only for the paragraphs that need them. */

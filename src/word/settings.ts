@@ -71,3 +71,26 @@ export function createSettingsStore(office: OfficeLike | undefined): SettingsSto
     },
   };
 }
+
+/**
+ * Per-document settings: Office.context.document.settings (Excel, PowerPoint, Word; per add-in and per document).
+ * `set` changes Office's in-memory copy, loaded when the add-in starts; only `saveAsync` writes that copy into the
+ * document, where the next session of the pane finds it once the document itself is saved
+ * (learn.microsoft.com/javascript/api/office/office.settings; "Persist add-in state and settings").
+ * `refreshAsync` would reload the saved copy and drop unsaved values, so it is not called here.
+ * A failed save (a read-only document) leaves the value in memory for this session.
+ */
+export function createDocumentSettingsStore(office: OfficeLike | undefined): SettingsStore | undefined {
+  const settings = office?.context.document.settings;
+  if (!settings) return undefined;
+  return {
+    get: (key) => {
+      const value = settings.get(key);
+      return typeof value === 'string' ? value : undefined;
+    },
+    set: (key, value) => {
+      settings.set(key, value);
+      return saveSettings(settings);
+    },
+  };
+}

@@ -1,6 +1,14 @@
 import type { ParagraphSpec, TableSpec, TextFormat } from '../core/edit';
 import { specText } from '../core/edit';
-import { columnWidthsInPoints, headingStyle, planFill, tableValues } from './blockPlan';
+import {
+  CELL_PADDING_POINTS,
+  columnWidthsInPoints,
+  headingStyle,
+  planFill,
+  ruleOoxml,
+  tableValues,
+  TEXT_WIDTH_POINTS,
+} from './blockPlan';
 import { escapeSearch, narrowReplacement } from './needle';
 import { breaksAsSpaces, wordAlignment } from './readModel';
 
@@ -19,7 +27,10 @@ export interface LandingCheck {
 
 /** Collected while queueing one batch's writes. */
 export interface WriteQueue {
-  /** Placeholder texts go last: Word on the web has refused them (NotAllowed, office-js#785), after the structure. */
+  /**
+   * Writes that go last, after the structure: placeholder texts (Word on the web has refused them, NotAllowed,
+   * office-js#785) and rules drawn as borders (a paragraph inserted after a bordered one would inherit its border).
+   */
   placeholders: Array<() => void>;
   checks: LandingCheck[];
 }
@@ -45,6 +56,8 @@ function writeParagraph(
   spec: ParagraphSpec,
   hasText: boolean,
   queue: WriteQueue,
+  /** Width (points) of the column the paragraph sits in, to size a rule. */
+  container = TEXT_WIDTH_POINTS,
 ): Word.ContentControl | null {
   // Style first: applying a style resets the paragraph's formatting.
   const style = headingStyle(spec.headingLevel);
@@ -56,7 +69,13 @@ function writeParagraph(
   }
   if (spec.alignment) paragraph.alignment = wordAlignment(spec.alignment);
   if (spec.spaceAfter !== undefined) paragraph.spaceAfter = spec.spaceAfter;
+  if (spec.leftIndent !== undefined) paragraph.leftIndent = spec.leftIndent;
   if (spec.firstLineIndent !== undefined) paragraph.firstLineIndent = spec.firstLineIndent;
+  if (spec.rule) {
+    const xml = ruleOoxml(spec.rule.width, container, spec.format?.size ?? 6, spec.spaceAfter);
+    queue.placeholders.push(() => void paragraph.insertOoxml(xml, 'Replace'));
+    return null;
+  }
   if (spec.placeholder) {
     writeFont(paragraph.font, { ...PLAIN, ...spec.format });
     const guide = paragraph.insertContentControl();
@@ -86,9 +105,16 @@ function writeTable(table: Word.Table, spec: TableSpec, queue: WriteQueue): void
       const cell = table.getCell(r, c);
       if (widths[c]) cell.columnWidth = widths[c];
       const [firstSpec, ...rest] = paragraphs;
+      const inside = (widths[c] ?? TEXT_WIDTH_POINTS) - CELL_PADDING_POINTS;
       if (firstSpec)
-        writeParagraph(cell.body.paragraphs.getFirst(), firstSpec, !firstSpec.runs && !firstSpec.placeholder, queue);
-      for (const spec of rest) writeParagraph(cell.body.insertParagraph('', 'End'), spec, false, queue);
+        writeParagraph(
+          cell.body.paragraphs.getFirst(),
+          firstSpec,
+          !firstSpec.runs && !firstSpec.placeholder,
+          queue,
+          inside,
+        );
+      for (const spec of rest) writeParagraph(cell.body.insertParagraph('', 'End'), spec, false, queue, inside);
     }),
   );
 }

@@ -65,6 +65,7 @@
  *   firstLineIndent, leftIndent, rightIndent, lineSpacing, font, listItemOrNullObject{listString, level},
  *   parentContentControlOrNullObject, parentTableCellOrNullObject{rowIndex, cellIndex}, parentTableOrNullObject,
  *   getReviewedText (1.4), detachFromList(), search, getRange(Whole|Content|Start|End), insertText,
+ *   insertOoxml (Replace, one w:p: w:pBdr bottom → state.borderBottom, w:ind, w:jc, w:spacing after),
  *   insertParagraph(Before|After), insertTable(Before|After), insertContentControl(), select(), delete()};
  * ParagraphCollection {items, getFirst, getLast}; Range {text, font, paragraphs, parentContentControlOrNullObject,
  *   parentTableCellOrNullObject, insertText, insertParagraph(Before|After),
@@ -75,9 +76,13 @@
  * ContentControl {id, tag, title, placeholderText, appearance, text, paragraphs, insertParagraph, insertTable
  *   (Start|End), clear(), delete(keepContent)}; ContentControlCollection {items, getByTag, getFirst,
  *   getFirstOrNullObject}; CommentCollection {items}; Comment {content, delete()};
- * Office.context {requirements.isSetSupported, document {mode, url, settings {get, set, remove, saveAsync}},
+ * Office.context {requirements.isSetSupported, document {mode, url, settings {get, set, remove, saveAsync,
+ *   refreshAsync}} (set/get act on the session's in-memory copy; saveAsync writes it into the document, which
+ *   fake.settings shows; fake.newPaneSession() gives a new session reading only what was saved),
  *   partitionKey (options.partitionKey), roamingSettings (only with options.roamingSettings)}.
- * Not modelled: ranges spanning paragraphs, inline content controls, OOXML/HTML, tracked insertions, undo.
+ * New paragraphs take their neighbour's paragraph properties, a bottom border included (as Enter does in Word).
+ * Not modelled: ranges spanning paragraphs, inline content controls, OOXML beyond the one-paragraph case, HTML,
+ * tracked insertions, undo.
  */
 export {
   FakeOfficeError,

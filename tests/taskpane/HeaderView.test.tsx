@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './jsdomSetup';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Edit, InsertBlockEdit, TableSpec } from '../../src/core/edit';
 import { specText } from '../../src/core/edit';
@@ -42,13 +42,18 @@ class FakeHost implements DocumentHost {
   }
 }
 
-function renderView(host: FakeHost, lang: Lang = 'vi') {
+/**
+ * Renders the view and lets its start-up reads (status, the document) settle inside act(), so no state update
+ * lands outside it (React's act() warnings).
+ */
+async function renderView(host: FakeHost, lang: Lang = 'vi') {
   const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <HeaderView host={host} lang={lang} />
     </FluentProvider>,
   );
+  await act(async () => {});
   return user;
 }
 
@@ -74,37 +79,38 @@ const preview = () => screen.getByTestId('header-preview');
 describe('HeaderView', () => {
   it('builds the Party number line from the form, proposing the issuer abbreviation', async () => {
     const host = new FakeHost();
-    const user = renderView(host);
+    const user = await renderView(host);
     await fillPartyCongVan(user);
     expect(screen.getByLabelText(/^Chữ viết tắt cơ quan ban hành/)).toHaveValue('ĐUK');
-    expect(screen.getByTestId('preview-number')).toHaveTextContent(/^Số 694-CV\/ĐUK$/);
-    expect(preview()).toHaveTextContent('về việc báo cáo tổng kết');
+    // The symbol's hyphen is non-breaking (U+2011); the trích yếu shows as typed.
+    expect(screen.getByTestId('preview-number')).toHaveTextContent(/^Số 694\u2011CV\/ĐUK$/);
+    expect(preview()).toHaveTextContent('báo cáo tổng kết');
     expect(preview()).toHaveTextContent('Hướng dẫn 05-HD/VPTW');
   });
 
   it('switching to State writes "Số:" and the State type table', async () => {
     const host = new FakeHost();
-    const user = renderView(host);
+    const user = await renderView(host);
     await user.click(screen.getByRole('radio', { name: 'Văn bản hành chính nhà nước' }));
     await fill(user, 'Cơ quan ban hành', 'Ủy ban nhân dân tỉnh Lâm Đồng');
     await user.selectOptions(screen.getByLabelText('Tên loại văn bản'), 'quy-dinh');
     await fill(user, /^Số văn bản/, '5');
-    expect(screen.getByTestId('preview-number')).toHaveTextContent(/^Số: 05\/QyĐ-UBND$/);
+    expect(screen.getByTestId('preview-number')).toHaveTextContent(/^Số: 05\/QyĐ\u2011UBND$/);
   });
 
   it('shows the date line with the leading-zero rule', async () => {
     const host = new FakeHost();
-    const user = renderView(host);
+    const user = await renderView(host);
     await fill(user, 'Địa danh', 'Hà Nội');
     const date = screen.getByLabelText('Ngày ban hành');
     await user.clear(date);
-    await user.type(date, '2026-02-05');
+    await user.type(date, '5/2/2026');
     expect(screen.getByTestId('preview-date')).toHaveTextContent('Hà Nội, ngày 05 tháng 02 năm 2026');
   });
 
   it('inserts one tagged header block at the start and remembers the issuing body and place', async () => {
     const host = new FakeHost();
-    const user = renderView(host);
+    const user = await renderView(host);
     await fillPartyCongVan(user);
     await user.click(screen.getByRole('button', { name: 'Chèn phần đầu' }));
     await screen.findByText('Đã chèn phần đầu văn bản.');
@@ -113,16 +119,16 @@ describe('HeaderView', () => {
     const edit = host.applied[0][0] as InsertBlockEdit;
     expect(edit).toMatchObject({ kind: 'insertBlock', tag: Tags.header, position: { at: 'start' } });
     const left = (edit.items[0] as TableSpec).rows[0][0].map(specText);
-    expect(left).toContain('Số 694-CV/ĐUK');
+    expect(left).toContain('Số 694\u2011CV/ĐUK');
     expect(host.stored.get(HEADER_SETTINGS.issuingBody)).toBe('Đảng ủy Khối các cơ quan');
     expect(host.stored.get(HEADER_SETTINGS.place)).toBe('Bình Định');
   });
 
-  it('fills the remembered issuing body and place next time', () => {
+  it('fills the remembered issuing body and place next time', async () => {
     const host = new FakeHost();
     host.stored.set(HEADER_SETTINGS.issuingBody, 'Chi bộ Phòng Hành chính');
     host.stored.set(HEADER_SETTINGS.place, 'Hà Nội');
-    renderView(host);
+    await renderView(host);
     expect(screen.getByLabelText('Cơ quan ban hành')).toHaveValue('Chi bộ Phòng Hành chính');
     expect(screen.getByLabelText('Địa danh')).toHaveValue('Hà Nội');
     expect(screen.getByLabelText(/^Chữ viết tắt cơ quan ban hành/)).toHaveValue('CB');
@@ -131,7 +137,7 @@ describe('HeaderView', () => {
   it('read-only: says so and inserts nothing', async () => {
     const host = new FakeHost();
     host.hostStatus = { readOnly: true, trackChanges: false, comments: false };
-    const user = renderView(host);
+    const user = await renderView(host);
     await screen.findByText(/chế độ chỉ đọc/);
     await fillPartyCongVan(user);
     expect(screen.getByRole('button', { name: 'Chèn phần đầu' })).toBeDisabled();
@@ -140,7 +146,7 @@ describe('HeaderView', () => {
 
   it('read-only by the time of the click: the status is asked again and nothing is inserted', async () => {
     const host = new FakeHost();
-    const user = renderView(host);
+    const user = await renderView(host);
     await fillPartyCongVan(user);
     host.hostStatus = { readOnly: true, trackChanges: false, comments: false };
     await user.click(screen.getByRole('button', { name: 'Chèn phần đầu' }));
@@ -151,7 +157,7 @@ describe('HeaderView', () => {
   it('says when the insertion will be tracked', async () => {
     const host = new FakeHost();
     host.hostStatus = { readOnly: false, trackChanges: true, comments: true };
-    const user = renderView(host);
+    const user = await renderView(host);
     expect(await screen.findByTestId('tracked-note')).toHaveTextContent('theo dõi thay đổi');
     await fillPartyCongVan(user);
     await user.click(screen.getByRole('button', { name: 'Chèn phần đầu' }));
@@ -165,7 +171,7 @@ describe('HeaderView', () => {
       stale: [],
       error: { vi: 'Word không chèn được bảng.', en: 'Word could not insert the table.' },
     };
-    const user = renderView(host);
+    const user = await renderView(host);
     await fillPartyCongVan(user);
     await user.click(screen.getByRole('button', { name: 'Chèn phần đầu' }));
     expect(await screen.findByTestId('header-notice')).toHaveTextContent('Word không chèn được bảng.');
@@ -176,7 +182,7 @@ describe('HeaderView', () => {
 
   it('inserts the signature block and Nơi nhận at the end, tagged', async () => {
     const host = new FakeHost();
-    const user = renderView(host);
+    const user = await renderView(host);
     await fill(user, 'Thay mặt / ký thay cho', 'Ban Thường vụ');
     await fill(user, 'Chức vụ người ký', 'Phó Bí thư');
     await fill(user, 'Họ tên người ký', 'Nguyễn Hữu Lộc');
@@ -197,7 +203,7 @@ describe('HeaderView', () => {
 
   it('starts Nơi nhận with "Như trên" for a công văn only, unless the clerk says otherwise', async () => {
     const host = new FakeHost();
-    const user = renderView(host);
+    const user = await renderView(host);
     await fill(user, /^Lưu tại/, 'Văn phòng');
     expect(screen.getByTestId('signature-preview')).toHaveTextContent('- Như trên;');
     await user.selectOptions(screen.getByLabelText('Tên loại văn bản'), 'bao-cao');
@@ -207,7 +213,7 @@ describe('HeaderView', () => {
   });
 
   it('speaks English when asked', async () => {
-    renderView(new FakeHost(), 'en');
+    await renderView(new FakeHost(), 'en');
     expect(screen.getByRole('button', { name: 'Insert header' })).toBeInTheDocument();
   });
 });

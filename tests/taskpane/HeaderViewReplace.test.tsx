@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './jsdomSetup';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { InsertBlockEdit } from '../../src/core/edit';
 import { HeaderView } from '../../src/taskpane/views/HeaderView';
@@ -19,19 +19,21 @@ const TYPED = [
   'Năm 2025, Tỉnh uỷ đã lãnh đạo toàn diện các mặt công tác và đạt nhiều kết quả quan trọng.',
 ];
 
-function renderView(host: MemoryHost) {
+async function renderView(host: MemoryHost) {
   const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>
       <HeaderView host={host} lang="vi" />
     </FluentProvider>,
   );
+  // Start-up reads settle inside act() (no act() warnings).
+  await act(async () => {});
   return user;
 }
 
 describe('HeaderView: a header typed by hand', () => {
   it('fills the form from it and says so', async () => {
-    renderView(new MemoryHost(TYPED));
+    await renderView(new MemoryHost(TYPED));
     expect(await screen.findByTestId('hand-header')).toHaveTextContent('đoạn 1–8');
     expect(screen.getByLabelText('Cơ quan ban hành')).toHaveValue('TỈNH UỶ');
     expect(screen.getByLabelText('Cơ quan cấp trên (nếu có)')).toHaveValue('ĐẢNG BỘ TỈNH BẮC NINH');
@@ -41,7 +43,7 @@ describe('HeaderView: a header typed by hand', () => {
 
   it('asks before replacing it and inserts nothing until the user agrees', async () => {
     const host = new MemoryHost(TYPED);
-    const user = renderView(host);
+    const user = await renderView(host);
     await screen.findByTestId('hand-header');
     await user.click(screen.getByRole('button', { name: 'Chèn phần đầu' }));
     expect(await screen.findByTestId('replace-header')).toHaveTextContent('không do Thể thức chèn');
@@ -60,7 +62,7 @@ describe('HeaderView: a header typed by hand', () => {
 
   it('inserts at the start without asking when the document has no header', async () => {
     const host = new MemoryHost(['Nội dung.']);
-    const user = renderView(host);
+    const user = await renderView(host);
     await user.click(screen.getByLabelText('Cơ quan ban hành'));
     await user.paste('TỈNH UỶ');
     await user.click(screen.getByRole('button', { name: 'Chèn phần đầu' }));

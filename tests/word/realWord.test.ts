@@ -47,8 +47,8 @@ describe.each(HOSTS)('real Word (%s)', (host) => {
     expect(fake.tables().map((t) => t.tags)).toEqual([[Tags.header]]);
     expect(await word.apply([buildHeaderEdit({ ...header, number: '695' })])).toEqual({ applied: 1, stale: [] });
     expect(fake.tables().map((t) => t.tags)).toEqual([[Tags.header]]);
-    expect(fake.texts()).toContain('Số 695-BC/ĐUK');
-    expect(fake.texts()).not.toContain('Số 694-BC/ĐUK');
+    expect(fake.texts()).toContain('Số 695\u2011BC/ĐUK');
+    expect(fake.texts()).not.toContain('Số 694\u2011BC/ĐUK');
     expect(fake.controls().filter((c) => c.tag === Tags.header)).toHaveLength(1);
     expect(fake.texts().at(-1)).toBe('Nội dung');
   });

@@ -3,14 +3,16 @@ import type { Alignment, Profile } from '../model';
 import { Tags } from '../tags';
 import { findDocumentType, typographyFor, type DocumentType, type TypographyRole } from './data';
 import { formatDateLine, parseIso, todayParts, toIso } from './dates';
-import { buildNumberLine } from './numberLine';
+import { buildNumberLine, nonBreakingSymbol } from './numberLine';
 import { ruleSetFor, type RuleSetId } from './ruleSet';
+import { summarySuggestion, type SummarySuggestion } from './summary';
 
 /**
  * Builders for the header and the signature block. Pure: they return Edits the adapters carry out.
- * Rules (the line under the Party title or the Tiêu ngữ, the short line under a State issuer) are runs of
- * underscores in their own paragraph: WordApi 1.3 cannot set paragraph borders, and NĐ 30's own .docx draws
- * its rules the same way. Their length is estimated from the text above them.
+ * Rules (the solid line under the Party title or the Tiêu ngữ, the short line under a State issuer) are real lines:
+ * an empty paragraph whose bottom border is as long as the text above it (HD 05 điểm 1.2: "nét liền dài bằng độ
+ * dài tiêu đề"), estimated from that text. Hosts draw it as a paragraph border (Word, .docx) or a CSS border.
+ * The number line's hyphens are non-breaking (U+2011), so "694‑CV/ĐUK" never breaks at a line end.
  */
 export interface HeaderInput {
   profile: Profile;
@@ -37,8 +39,10 @@ export interface HeaderPreview {
   ruleSet: RuleSetId;
   numberLine: string;
   dateLine: string;
-  /** Công văn: the trích yếu line under the number. */
+  /** Công văn: the trích yếu line under the number, as the user wrote it. */
   congVanSummary?: string;
+  /** A better-fitting trích yếu for the rule set, with its reason; never applied unless the user asks. */
+  summarySuggestion?: SummarySuggestion;
   recipientsLabel: 'Kính gửi:' | 'Kính trình:';
 }
 
@@ -51,25 +55,31 @@ export function previewHeader(input: HeaderInput): HeaderPreview {
   const type = findDocumentType(input.profile, input.typeId);
   if (!type) throw new Error(`Unknown ${input.profile} document type "${input.typeId}"`);
   const ruleSet = ruleSetFor(input.profile, ruleSetDate(input.date)).id;
-  const numberLine = buildNumberLine({
-    profile: input.profile,
-    number: input.number ?? '',
-    typeAbbr: type.abbr,
-    issuerAbbr: input.issuerAbbr,
-    unitAbbr: input.unitAbbr,
-  });
+  const numberLine = nonBreakingSymbol(
+    buildNumberLine({
+      profile: input.profile,
+      number: input.number ?? '',
+      typeAbbr: type.abbr,
+      issuerAbbr: input.issuerAbbr,
+      unitAbbr: input.unitAbbr,
+    }),
+  );
   const dateLine = formatDateLine(input.place, input.date ? parseIso(input.date) : null);
-  const summary = input.summary?.trim();
-  const congVanSummary = type.congVan && summary ? congVanSummaryText(input.profile, summary) : undefined;
+  const summary = input.summary?.trim().replace(/\s+/gu, ' ');
+  // The trích yếu goes in as typed ("V/v" kept); a suggestion says what the rule set prefers and why.
+  const congVanSummary = type.congVan && summary ? summary : undefined;
+  const suggestion = congVanSummary ? summarySuggestion(ruleSet, congVanSummary) : undefined;
   const recipientsLabel =
     input.profile === 'party' && ruleSet === 'hd05' && type.id === 'to-trinh' ? 'Kính trình:' : 'Kính gửi:';
-  return { type, ruleSet, numberLine, dateLine, ...(congVanSummary ? { congVanSummary } : {}), recipientsLabel };
-}
-
-/** State công văn: "V/v …" (NĐ 30); Party: "về việc …" without "V/v" (HD 05 điểm 5.2.3). */
-function congVanSummaryText(profile: Profile, summary: string): string {
-  const bare = summary.replace(/^(V\/v|về việc)\s*/iu, '');
-  return profile === 'state' ? `V/v ${bare}` : `về việc ${bare}`;
+  return {
+    type,
+    ruleSet,
+    numberLine,
+    dateLine,
+    ...(congVanSummary ? { congVanSummary } : {}),
+    ...(suggestion ? { summarySuggestion: suggestion } : {}),
+    recipientsLabel,
+  };
 }
 
 function para(
@@ -95,11 +105,10 @@ function textWidth(text: string, format: TextFormat): number {
   return em * size;
 }
 
-function ruleUnder(profile: Profile, text: string, role: TypographyRole, fraction: number): ParagraphSpec {
-  const ruleFormat = typographyFor(profile, 'rule');
-  const underscore = 0.5 * (ruleFormat.size ?? 10);
-  const count = Math.max(5, Math.round((textWidth(text, typographyFor(profile, role)) * fraction) / underscore));
-  return para(profile, 'rule', '_'.repeat(count));
+/** An empty paragraph drawn as a solid line `fraction` of the width of `text` (set in `role`'s type). */
+export function ruleUnder(profile: Profile, text: string, role: TypographyRole, fraction: number): ParagraphSpec {
+  const width = Math.max(30, Math.round(textWidth(text, typographyFor(profile, role)) * fraction));
+  return para(profile, 'rule', '', 'centered', { rule: { width }, spaceAfter: 3 });
 }
 
 function cleanItem(text: string): string {
@@ -112,15 +121,18 @@ function cleanItem(text: string): string {
 
 /**
  * Separators after recipients: Party HD 05 ";" after each (điểm 9.2.5); Party HD 36 "," (secondary sources);
- * State ";" and "." after the last.
+ * State ";". The last ends with "." (HD 05 sets no mark there and its rule accepts "." as well as ";").
  */
-function recipientLines(ruleSet: RuleSetId, items: string[]): string[] {
+export function recipientLines(ruleSet: RuleSetId, items: string[]): string[] {
   return items.map((item, i) => {
     const last = i === items.length - 1;
-    const end = ruleSet === 'hd05' ? ';' : ruleSet === 'hd36' ? (last ? '.' : ',') : last ? '.' : ';';
-    return `${item}${end}`;
+    return `${item}${last ? '.' : ruleSet === 'hd36' ? ',' : ';'}`;
   });
 }
+
+/** Where a list of several recipients starts (points from the left margin) and how far "- " hangs. */
+export const RECIPIENT_INDENT = 85;
+export const RECIPIENT_HANG = 10;
 
 export function buildHeaderItems(input: HeaderInput): BlockItem[] {
   const { profile } = input;
@@ -180,8 +192,15 @@ export function buildHeaderItems(input: HeaderInput): BlockItem[] {
         spaceAfter: 6,
       });
     } else {
+      // A hanging indent: a wrapped name lines up with the text after "- ", not under the dash.
       items.push(para(profile, 'recipientsLabel', preview.recipientsLabel, 'centered'));
-      for (const line of lines) items.push(para(profile, 'recipients', `- ${line}`, 'left', { firstLineIndent: 85 }));
+      for (const line of lines)
+        items.push(
+          para(profile, 'recipients', `- ${line}`, 'left', {
+            leftIndent: RECIPIENT_INDENT + RECIPIENT_HANG,
+            firstLineIndent: -RECIPIENT_HANG,
+          }),
+        );
     }
   }
   return items;

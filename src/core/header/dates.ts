@@ -90,3 +90,31 @@ export function dateOf(parsed: ParsedDateLine): IsoParts | null {
 export function todayParts(now: Date = new Date()): IsoParts {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
+
+/** "05/02/2026": how the form shows a date (Vietnamese order, day and month on two digits). */
+export function formatDayMonthYear({ year, month, day }: IsoParts): string {
+  return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+}
+
+export type TypedDate =
+  | { kind: 'empty' }
+  | { kind: 'date'; date: IsoParts }
+  /** Not day/month/year at all. */
+  | { kind: 'format' }
+  /** Day/month/year, but no such day ("31/02/2026", "15/13/2026"). */
+  | { kind: 'noSuchDay'; day: number; month: number; year: number };
+
+/**
+ * A date typed in the form: "05/02/2026", "5/2/2026" ("." or "-" also separate), or ISO "2026-02-05" (pasted).
+ * Years have four digits; no guessing of the century.
+ */
+export function parseTypedDate(text: string): TypedDate {
+  const t = text.trim();
+  if (!t) return { kind: 'empty' };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const dmy = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(t);
+  if (!iso && !dmy) return { kind: 'format' };
+  const [day, month, year] = iso ? [iso[3], iso[2], iso[1]].map(Number) : [dmy![1], dmy![2], dmy![3]].map(Number);
+  const date = { year, month, day };
+  return isRealDate(date) ? { kind: 'date', date } : { kind: 'noSuchDay', day, month, year };
+}

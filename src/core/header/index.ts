@@ -6,4 +6,5 @@ export * from './numberLine';
 export * from './parse';
 export * from './profile';
 export * from './ruleSet';
+export * from './summary';
 export { foldKey } from './text';

@@ -19,6 +19,26 @@ export interface NumberLineInput {
 /** Room left for the number in a draft. */
 const DRAFT_GAP = '      ';
 
+/**
+ * U+2011 NON-BREAKING HYPHEN: what the header builder writes inside a symbol ("23‑NQ/TW") so Word never breaks it
+ * at a line end. Every reader maps it back to "-" with plainHyphens.
+ */
+export const NB_HYPHEN = '\u2011';
+
+/**
+ * Hyphens a symbol may be written with, read as "-": U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, and U+001E, the
+ * character Word's object model uses for its own non-breaking hyphen (Ctrl+Shift+-, w:noBreakHyphen in .docx;
+ * suspected to reach paragraph.text the same way). One character for one, so offsets are unchanged.
+ */
+export function plainHyphens(text: string): string {
+  return text.replace(/[\u2010\u2011]/g, '-').replaceAll(String.fromCharCode(0x1e), '-');
+}
+
+/** The symbol's hyphens as non-breaking ones (the number line the builder inserts). */
+export function nonBreakingSymbol(line: string): string {
+  return line.replace(/-/g, NB_HYPHEN);
+}
+
 export function padNumber(number: string): string {
   const digits = number.trim();
   if (!digits) return '';
@@ -51,8 +71,9 @@ export interface ParsedNumberLine {
 const NUMBER_LINE = /^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết)\s+số|Số)(\s*:)?(\s*)(?=[\d.…_-]|\/)/u;
 
 /** Recognises a number-and-symbol line; null when the line is something else. */
-export function parseNumberLine(text: string): ParsedNumberLine | null {
-  if (text.length > 70) return null;
+export function parseNumberLine(line: string): ParsedNumberLine | null {
+  if (line.length > 70) return null;
+  const text = plainHyphens(line);
   const m = NUMBER_LINE.exec(text);
   if (!m) return null;
   const rest = text.slice(m[0].length);
@@ -87,9 +108,10 @@ const STATE_SYMBOL = new RegExp(`^(\\d+|[\\s.…_]*)\\/(?:\\d{4}\\/)?(${ABBR})((
 /** Splits a symbol by the profile's pattern; null when it does not follow the pattern. */
 export function parseSymbol(
   profile: Profile,
-  symbol: string,
+  written: string,
   isTypeAbbr: (abbr: string) => boolean,
 ): SymbolParts | null {
+  const symbol = plainHyphens(written);
   if (profile === 'party') {
     const m = PARTY_SYMBOL.exec(symbol);
     if (!m) return null;
@@ -106,7 +128,8 @@ export function parseSymbol(
 }
 
 /** The shape alone, whichever profile: "12-NQ/ĐU" reads Party, "12/QĐ-UBND" reads State. */
-export function symbolShape(symbol: string): Profile | null {
+export function symbolShape(written: string): Profile | null {
+  const symbol = plainHyphens(written);
   if (/^[\d\s.…_]*-[^/\s]+\//u.test(symbol)) return 'party';
   if (/^[\d\s.…_]*\/(?:\d{4}\/)?[^/\s-]+(?:-|$)/u.test(symbol)) return 'state';
   return null;

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Button,
   Caption1,
-  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -13,8 +12,6 @@ import {
   Select,
   Subtitle2,
   Textarea,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import type { InsertBlockEdit } from '../../core/edit';
 import {
@@ -22,138 +19,44 @@ import {
   buildSignatureEdit,
   documentTypesFor,
   findDocumentType,
-  noiNhanLines,
   previewHeader,
   proposeIssuerAbbreviation,
-  signatureLines,
   signingPrefixes,
   type HeaderInput,
   type SignatureInput,
 } from '../../core/header';
-import { toIso, todayParts } from '../../core/header/dates';
+import { parseTypedDate, toIso } from '../../core/header/dates';
 import type { DocumentHost, HostStatus } from '../../core/host';
-import type { Lang, LocalizedText, MessageData } from '../../core/i18n';
+import type { Lang, MessageData } from '../../core/i18n';
 import { formatTemplate } from '../../core/i18n';
 import type { Profile } from '../../core/model';
 import { describeError } from '../errors';
-import { findHandTypedHeader, type HandHeader, type HeaderPrefill } from '../handHeader';
+import { findHandTypedHeader, type HandHeader } from '../handHeader';
+import {
+  fillFromDocument,
+  flushSave,
+  HEADER_SETTINGS,
+  openSession,
+  scheduleSave,
+  typeField,
+  closeSession,
+  draftFromPrefill,
+  type DraftField,
+  type DraftSession,
+  type HeaderDraft,
+} from '../headerDraft';
+import { HEADER_TEXT as TEXT, RULE_SET_NAMES } from '../headerStrings';
+import { DateField } from './header/DateField';
+import { SignatureSection } from './header/SignatureSection';
+import { runInsertion, type Notice } from './header/insertion';
+import { useHeaderStyles as useStyles } from './header/styles';
+
+export { HEADER_SETTINGS } from '../headerDraft';
 
 export interface HeaderViewProps {
   host: DocumentHost;
   lang: Lang;
 }
-
-const TEXT = {
-  profile: { vi: 'Loại văn bản theo hệ thống', en: 'Document system' },
-  party: { vi: 'Văn bản của Đảng', en: 'Party document' },
-  state: { vi: 'Văn bản hành chính nhà nước', en: 'State document' },
-  headerTitle: { vi: 'Phần đầu văn bản', en: 'Document header' },
-  superiorBody: { vi: 'Cơ quan cấp trên (nếu có)', en: 'Superior body (optional)' },
-  issuingBody: { vi: 'Cơ quan ban hành', en: 'Issuing body' },
-  issuerAbbr: { vi: 'Chữ viết tắt cơ quan ban hành', en: 'Issuer abbreviation' },
-  issuerAbbrHint: { vi: 'Đề xuất theo tên cơ quan; có thể sửa.', en: 'Proposed from the name; you can edit it.' },
-  unitAbbr: { vi: 'Đơn vị soạn thảo (công văn)', en: 'Drafting unit (công văn)' },
-  type: { vi: 'Tên loại văn bản', en: 'Document type' },
-  number: { vi: 'Số văn bản', en: 'Number' },
-  numberHint: { vi: 'Để trống nếu là dự thảo.', en: 'Leave blank for a draft.' },
-  place: { vi: 'Địa danh', en: 'Place' },
-  date: { vi: 'Ngày ban hành', en: 'Date' },
-  summary: { vi: 'Trích yếu nội dung', en: 'Summary (trích yếu)' },
-  summaryCongVan: {
-    vi: 'Trích yếu (đặt dưới số và ký hiệu)',
-    en: 'Summary (placed under the number)',
-  },
-  recipients: { vi: '{label} (mỗi dòng một nơi)', en: '{label} (one per line)' },
-  preview: { vi: 'Xem trước', en: 'Preview' },
-  insertHeader: { vi: 'Chèn phần đầu', en: 'Insert header' },
-  signatureTitle: { vi: 'Chữ ký và nơi nhận', en: 'Signature and recipients' },
-  authority: { vi: 'Quyền hạn ký', en: 'Signing authority' },
-  direct: { vi: 'Cấp trưởng ký trực tiếp', en: 'Head signs directly' },
-  authorityBody: { vi: 'Thay mặt / ký thay cho', en: 'On behalf of' },
-  office: { vi: 'Chức vụ người ký', en: 'Signer’s office' },
-  signer: { vi: 'Họ tên người ký', en: 'Signer’s name' },
-  noiNhan: { vi: 'Nơi nhận (mỗi dòng một nơi)', en: 'Recipients, Nơi nhận (one per line)' },
-  nhuTren: { vi: 'Thêm “Như trên” đầu danh sách', en: 'Start with “Như trên”' },
-  archive: { vi: 'Lưu tại', en: 'Archive' },
-  archiveHintParty: { vi: 'Ví dụ: Văn phòng Đảng uỷ', en: 'e.g. Văn phòng Đảng uỷ' },
-  archiveHintState: { vi: 'Ví dụ: VT, VP', en: 'e.g. VT, VP' },
-  insertSignature: { vi: 'Chèn chữ ký và nơi nhận', en: 'Insert signature and recipients' },
-  tracked: {
-    vi: 'Chế độ theo dõi thay đổi đang bật: phần chèn sẽ hiện là thay đổi được theo dõi.',
-    en: 'Change tracking is on: the insertion will show as a tracked change.',
-  },
-  readOnly: {
-    vi: 'Văn bản đang ở chế độ chỉ đọc: không chèn được. Hãy bật chỉnh sửa rồi thử lại.',
-    en: 'The document is read-only: nothing can be inserted. Enable editing and try again.',
-  },
-  missingIssuer: { vi: 'Hãy nhập tên cơ quan ban hành.', en: 'Enter the issuing body.' },
-  missingSigner: { vi: 'Hãy nhập họ tên người ký.', en: 'Enter the signer’s name.' },
-  insertedHeader: { vi: 'Đã chèn phần đầu văn bản.', en: 'Header inserted at the start of the document.' },
-  insertedSignature: {
-    vi: 'Đã chèn chữ ký và nơi nhận vào cuối văn bản.',
-    en: 'Signature and recipients inserted at the end.',
-  },
-  insertedTracked: {
-    vi: ' Phần chèn được ghi là thay đổi được theo dõi.',
-    en: ' The insertion is recorded as a tracked change.',
-  },
-  stale: {
-    vi: 'Văn bản đã thay đổi trong lúc chèn nên chưa chèn gì; nội dung của bạn được giữ nguyên. Hãy thử lại.',
-    en: 'The document changed during the insertion, so nothing was inserted; your text is unchanged. Try again.',
-  },
-  nothingApplied: {
-    vi: 'Không chèn được (Word không thực hiện thay đổi nào).',
-    en: 'Nothing was inserted (Word made no change).',
-  },
-  ruleSet: { vi: 'Áp dụng: {name}', en: 'Rules: {name}' },
-  handHeaderFound: {
-    vi: 'Văn bản đã có phần đầu gõ tay (đoạn {first}–{last}). Các ô dưới đây đã điền theo phần đầu đó; hãy xem lại trước khi chèn.',
-    en: 'The document already has a typed header (paragraphs {first}–{last}). The form below is filled from it; review it before inserting.',
-  },
-  replaceAsk: {
-    vi: 'Văn bản đã có phần đầu (đoạn {first}–{last}) không do Thể thức chèn. Thay phần đó bằng phần đầu mới? Không thay thì không chèn gì, để văn bản không có hai phần đầu.',
-    en: 'The document already has a header (paragraphs {first}–{last}) that Thể thức did not insert. Replace it with the new one? Otherwise nothing is inserted, so the document never gets two headers.',
-  },
-  replaceConfirm: { vi: 'Thay phần đầu hiện có', en: 'Replace the existing header' },
-  replaceCancel: { vi: 'Huỷ', en: 'Cancel' },
-  replacedHeader: { vi: 'Đã thay phần đầu văn bản.', en: 'The header was replaced.' },
-} satisfies Record<string, LocalizedText>;
-
-const RULE_SET_NAMES: Record<string, string> = {
-  hd05: 'Hướng dẫn 05-HD/VPTW (27/5/2026)',
-  hd36: 'Hướng dẫn 36-HD/VPTW (2018)',
-  nd30: 'Nghị định 30/2020/NĐ-CP',
-};
-
-/** Keys under which the form remembers what rarely changes. */
-export const HEADER_SETTINGS = {
-  profile: 'thethuc.header.profile',
-  superiorBody: 'thethuc.header.superiorBody',
-  issuingBody: 'thethuc.header.issuingBody',
-  issuerAbbr: 'thethuc.header.issuerAbbr',
-  place: 'thethuc.header.place',
-  office: 'thethuc.header.office',
-  signer: 'thethuc.header.signer',
-  archive: 'thethuc.header.archive',
-} as const;
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '10px', padding: '12px' },
-  section: { display: 'flex', flexDirection: 'column', gap: '8px' },
-  row: { display: 'flex', gap: '8px', '& > *': { flexGrow: 1, flexBasis: 0, minWidth: 0 } },
-  preview: {
-    padding: '8px',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    fontFamily: '"Times New Roman", serif',
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
-  },
-});
-
-type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; text: string };
 
 const lines = (text: string) =>
   text
@@ -161,60 +64,54 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** "Phần đầu": fills in and inserts the header, the signature block and Nơi nhận (Party or State). */
+/**
+ * "Phần đầu": fills in and inserts the header, the signature block and Nơi nhận (Party or State). The form lives in
+ * a per-host session (headerDraft.ts), so it survives switching tabs, and is stored with the document.
+ */
 export function HeaderView({ host, lang }: HeaderViewProps) {
   const styles = useStyles();
   const t = (key: keyof typeof TEXT, data?: MessageData) => formatTemplate(TEXT[key][lang], data);
-  const remembered = (key: keyof typeof HEADER_SETTINGS) => host.settings.get(HEADER_SETTINGS[key]) ?? '';
-
-  const [profile, setProfile] = useState<Profile>(() => (remembered('profile') === 'state' ? 'state' : 'party'));
-  const [superiorBody, setSuperiorBody] = useState(() => remembered('superiorBody'));
-  const [issuingBody, setIssuingBody] = useState(() => remembered('issuingBody'));
-  const [issuerAbbr, setIssuerAbbr] = useState<string | null>(() => remembered('issuerAbbr') || null);
-  const [unitAbbr, setUnitAbbr] = useState('');
-  const [typeId, setTypeId] = useState('cong-van');
-  const [number, setNumber] = useState('');
-  const [place, setPlace] = useState(() => remembered('place'));
-  const [date, setDate] = useState(() => toIso(todayParts()));
-  const [summary, setSummary] = useState('');
-  const [recipients, setRecipients] = useState('');
-  const [authority, setAuthority] = useState(() => signingPrefixes(profile)[0].prefix);
-  const [authorityBody, setAuthorityBody] = useState('');
-  const [office, setOffice] = useState(() => remembered('office'));
-  const [signer, setSigner] = useState(() => remembered('signer'));
-  const [noiNhan, setNoiNhan] = useState('');
-  /** null: follow the type (công văn and tờ trình start Nơi nhận with "Như trên"). */
-  const [nhuTrenChoice, setNhuTren] = useState<boolean | null>(null);
-  const [archive, setArchive] = useState(() => remembered('archive'));
+  const session = useRef<DraftSession>(null as unknown as DraftSession);
+  if (!session.current) session.current = openSession(host);
+  const [draft, setDraft] = useState<HeaderDraft>(() => session.current.draft);
+  const [handHeader, setHandHeader] = useState<HandHeader | null>(() => session.current.handHeader ?? null);
   const [status, setStatus] = useState<HostStatus | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   /** A header typed by hand that an insertion would replace, once the user agrees. */
-  const [handHeader, setHandHeader] = useState<HandHeader | null>(null);
   const [askReplace, setAskReplace] = useState<HandHeader | null>(null);
 
-  const applyPrefill = (p: HeaderPrefill) => {
-    if (p.profile) setProfile(p.profile);
-    if (p.superiorBody !== undefined) setSuperiorBody(p.superiorBody);
-    if (p.issuingBody !== undefined) setIssuingBody(p.issuingBody);
-    if (p.issuerAbbr !== undefined) setIssuerAbbr(p.issuerAbbr);
-    if (p.typeId) setTypeId(p.typeId);
-    if (p.number !== undefined) setNumber(p.number);
-    if (p.place !== undefined) setPlace(p.place);
-    if (p.date) setDate(p.date);
-    if (p.summary !== undefined) setSummary(p.summary);
-    if (p.recipients) setRecipients(p.recipients.join('\n'));
+  const set = <K extends DraftField>(field: K, value: HeaderDraft[K]) => {
+    typeField(session.current, field, value);
+    setDraft(session.current.draft);
+    scheduleSave(host, session.current);
   };
 
-  // A header typed by hand fills the form, so replacing it keeps what it said.
+  // Leaving the tab, or the pane closing, saves what waits; the session keeps the form in memory.
+  useEffect(() => {
+    const flush = () => void flushSave(host);
+    globalThis.addEventListener?.('pagehide', flush);
+    return () => {
+      globalThis.removeEventListener?.('pagehide', flush);
+      flush();
+    };
+  }, [host]);
+
+  // A header typed by hand fills the fields not typed yet, once per session, so replacing it keeps what it said.
   useEffect(() => {
     let live = true;
+    const current = session.current;
+    if (current.prefilled) return;
     host.read().then(
       (doc) => {
-        const found = live ? findHandTypedHeader(doc) : null;
+        if (!live || current.prefilled) return;
+        current.prefilled = true;
+        const found = findHandTypedHeader(doc);
         if (!found) return;
+        current.handHeader = found;
         setHandHeader(found);
-        applyPrefill(found.prefill);
+        fillFromDocument(current, draftFromPrefill(found.prefill));
+        setDraft(current.draft);
       },
       () => undefined,
     );
@@ -222,6 +119,19 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
       live = false;
     };
   }, [host]);
+
+  // Another document opened in its place: the form starts again from that document.
+  useEffect(
+    () =>
+      host.onDocumentChange?.((change) => {
+        if (change !== 'replace') return;
+        closeSession(host);
+        session.current = openSession(host);
+        setDraft(session.current.draft);
+        setHandHeader(null);
+      }),
+    [host],
+  );
 
   useEffect(() => {
     let live = true;
@@ -234,46 +144,49 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
     };
   }, [host]);
 
+  const { profile } = draft;
   // The abbreviation follows the name until the clerk edits it.
-  const abbr = issuerAbbr ?? proposeIssuerAbbreviation(issuingBody, superiorBody, profile);
-  const type = findDocumentType(profile, typeId) ?? documentTypesFor(profile)[0];
-
-  const nhuTren = nhuTrenChoice ?? (type.congVan === true || type.id === 'to-trinh');
+  const abbr = draft.issuerAbbr ?? proposeIssuerAbbreviation(draft.issuingBody, draft.superiorBody, profile);
+  const type = findDocumentType(profile, draft.typeId) ?? documentTypesFor(profile)[0];
+  const nhuTren = draft.nhuTren ?? (type.congVan === true || type.id === 'to-trinh');
+  const typedDate = parseTypedDate(draft.dateText);
+  const date = typedDate.kind === 'date' ? toIso(typedDate.date) : null;
+  const dateInvalid = typedDate.kind === 'format' || typedDate.kind === 'noSuchDay';
 
   const headerInput: HeaderInput = {
     profile,
-    superiorBody,
-    issuingBody,
+    superiorBody: draft.superiorBody,
+    issuingBody: draft.issuingBody,
     issuerAbbr: abbr,
     typeId: type.id,
-    number,
-    unitAbbr,
-    place,
-    date: date || null,
-    summary,
-    recipients: lines(recipients),
+    number: draft.number,
+    unitAbbr: draft.unitAbbr,
+    place: draft.place,
+    date,
+    summary: draft.summary,
+    recipients: lines(draft.recipients),
   };
   const preview = previewHeader(headerInput);
 
   const signatureInput: SignatureInput = {
     profile,
-    date: date || null,
-    authority,
-    authorityBody,
-    office,
-    signer,
-    recipients: lines(noiNhan),
-    archive,
+    date,
+    authority: draft.authority,
+    authorityBody: draft.authorityBody,
+    office: draft.office,
+    signer: draft.signer,
+    recipients: lines(draft.noiNhan),
+    archive: draft.archive,
     nhuTren,
   };
 
   const switchProfile = (next: Profile) => {
-    setProfile(next);
-    if (!findDocumentType(next, typeId)) setTypeId(documentTypesFor(next)[0].id);
-    if (!signingPrefixes(next).some((p) => p.prefix === authority)) setAuthority(signingPrefixes(next)[0].prefix);
+    set('profile', next);
+    if (!findDocumentType(next, draft.typeId)) set('typeId', documentTypesFor(next)[0].id);
+    if (!signingPrefixes(next).some((p) => p.prefix === draft.authority))
+      set('authority', signingPrefixes(next)[0].prefix);
   };
 
-  /** Checks the host can take the insertion, applies it, and says what happened in the user's language. */
   async function insert(
     edit: InsertBlockEdit,
     done: keyof typeof TEXT,
@@ -281,34 +194,19 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
   ) {
     setBusy(true);
     setNotice(null);
-    try {
-      const current = await host.status();
-      setStatus(current);
-      if (current.readOnly) {
-        setNotice({ intent: 'error', text: t('readOnly') });
-        return;
-      }
-      const result = await host.apply([edit]);
-      if (result.error) setNotice({ intent: 'error', text: result.error[lang] });
-      else if (result.stale.length) setNotice({ intent: 'warning', text: t('stale') });
-      else if (result.applied === 0) setNotice({ intent: 'warning', text: t('nothingApplied') });
-      else {
-        setNotice({ intent: 'success', text: t(done) + (current.trackChanges ? t('insertedTracked') : '') });
-        // Remembering is a convenience: a failure to store must not disturb the user.
-        await Promise.all(remember.map(([key, value]) => host.settings.set(HEADER_SETTINGS[key], value))).catch(
-          () => undefined,
-        );
-      }
-    } catch (error) {
-      setNotice({ intent: 'error', text: describeError(error, lang) });
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await runInsertion(host, edit, { done, lang, remember });
+    if (outcome.status) setStatus(outcome.status);
+    setNotice(outcome.notice);
+    setBusy(false);
   }
 
   const insertHeader = async (replacing?: HandHeader) => {
-    if (!issuingBody.trim()) {
+    if (!draft.issuingBody.trim()) {
       setNotice({ intent: 'error', text: t('missingIssuer') });
+      return;
+    }
+    if (dateInvalid) {
+      setNotice({ intent: 'error', text: t('dateInvalidInsert') });
       return;
     }
     setAskReplace(null);
@@ -330,28 +228,33 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
     }
     await insert(edit, replacing ? 'replacedHeader' : 'insertedHeader', [
       ['profile', profile],
-      ['superiorBody', superiorBody],
-      ['issuingBody', issuingBody],
-      ['issuerAbbr', issuerAbbr ?? ''],
-      ['place', place],
+      ['superiorBody', draft.superiorBody],
+      ['issuingBody', draft.issuingBody],
+      ['issuerAbbr', draft.issuerAbbr ?? ''],
+      ['place', draft.place],
     ]);
   };
 
   const insertSignature = () => {
-    if (!signer.trim()) {
+    if (!draft.signer.trim()) {
       setNotice({ intent: 'error', text: t('missingSigner') });
+      return;
+    }
+    if (dateInvalid) {
+      setNotice({ intent: 'error', text: t('dateInvalidInsert') });
       return;
     }
     void insert(buildSignatureEdit(signatureInput), 'insertedSignature', [
       ['profile', profile],
-      ['office', office],
-      ['signer', signer],
-      ['archive', archive],
+      ['office', draft.office],
+      ['signer', draft.signer],
+      ['archive', draft.archive],
     ]);
   };
 
-  const signaturePreview = signatureLines(signatureInput);
   const recipientsLabel = preview.recipientsLabel.replace(':', '');
+  const suggestion = preview.summarySuggestion;
+  const disabled = busy || status?.readOnly === true;
 
   return (
     <div className={styles.root}>
@@ -375,6 +278,7 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
 
       <section className={styles.section} aria-label={t('headerTitle')}>
         <Subtitle2>{t('headerTitle')}</Subtitle2>
+        {session.current.restored.size > 0 && <Caption1 data-testid="restored-draft">{t('restoredDraft')}</Caption1>}
         {handHeader && (
           <MessageBar intent="info" data-testid="hand-header">
             <MessageBarBody>
@@ -383,24 +287,24 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
           </MessageBar>
         )}
         <Field label={t('superiorBody')}>
-          <Input value={superiorBody} onChange={(_, d) => setSuperiorBody(d.value)} />
+          <Input value={draft.superiorBody} onChange={(_, d) => set('superiorBody', d.value)} />
         </Field>
         <Field label={t('issuingBody')}>
-          <Input value={issuingBody} onChange={(_, d) => setIssuingBody(d.value)} />
+          <Input value={draft.issuingBody} onChange={(_, d) => set('issuingBody', d.value)} />
         </Field>
         <div className={styles.row}>
           <Field label={t('issuerAbbr')} hint={t('issuerAbbrHint')}>
-            <Input value={abbr} onChange={(_, d) => setIssuerAbbr(d.value)} />
+            <Input value={abbr} onChange={(_, d) => set('issuerAbbr', d.value)} />
           </Field>
           {profile === 'state' && type.congVan && (
             <Field label={t('unitAbbr')}>
-              <Input value={unitAbbr} onChange={(_, d) => setUnitAbbr(d.value)} />
+              <Input value={draft.unitAbbr} onChange={(_, d) => set('unitAbbr', d.value)} />
             </Field>
           )}
         </div>
         <div className={styles.row}>
           <Field label={t('type')}>
-            <Select value={type.id} onChange={(_, d) => setTypeId(d.value)}>
+            <Select value={type.id} onChange={(_, d) => set('typeId', d.value)}>
               {documentTypesFor(profile).map((dt) => (
                 <option key={dt.id} value={dt.id}>
                   {dt.abbr ? `${dt.name} (${dt.abbr})` : dt.name}
@@ -409,22 +313,34 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
             </Select>
           </Field>
           <Field label={t('number')} hint={t('numberHint')}>
-            <Input value={number} inputMode="numeric" onChange={(_, d) => setNumber(d.value.replace(/\D/g, ''))} />
+            <Input
+              value={draft.number}
+              inputMode="numeric"
+              onChange={(_, d) => set('number', d.value.replace(/\D/g, ''))}
+            />
           </Field>
         </div>
-        <div className={styles.row}>
-          <Field label={t('place')}>
-            <Input value={place} onChange={(_, d) => setPlace(d.value)} />
-          </Field>
-          <Field label={t('date')}>
-            <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
-          </Field>
-        </div>
-        <Field label={type.congVan ? t('summaryCongVan') : t('summary')}>
-          <Textarea value={summary} resize="vertical" onChange={(_, d) => setSummary(d.value)} />
+        <Field label={t('place')}>
+          <Input value={draft.place} onChange={(_, d) => set('place', d.value)} />
         </Field>
+        <DateField label={t('date')} value={draft.dateText} onChange={(v) => set('dateText', v)} lang={lang} />
+        <Field label={type.congVan ? t('summaryCongVan') : t('summary')}>
+          <Textarea value={draft.summary} resize="vertical" onChange={(_, d) => set('summary', d.value)} />
+        </Field>
+        {suggestion && (
+          <MessageBar intent="info" data-testid="summary-suggestion">
+            <MessageBarBody>
+              {t('summarySuggestion', { text: suggestion.text, reason: suggestion.reason[lang] })}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => set('summary', suggestion.text)}>
+                {t('applySuggestion')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         <Field label={t('recipients', { label: recipientsLabel })}>
-          <Textarea value={recipients} resize="vertical" onChange={(_, d) => setRecipients(d.value)} />
+          <Textarea value={draft.recipients} resize="vertical" onChange={(_, d) => set('recipients', d.value)} />
         </Field>
 
         <div className={styles.preview} data-testid="header-preview" aria-label={t('preview')}>
@@ -449,55 +365,21 @@ export function HeaderView({ host, lang }: HeaderViewProps) {
             </MessageBarActions>
           </MessageBar>
         )}
-        <Button appearance="primary" disabled={busy || status?.readOnly === true} onClick={() => void insertHeader()}>
+        <Button appearance="primary" disabled={disabled} onClick={() => void insertHeader()}>
           {t('insertHeader')}
         </Button>
       </section>
 
-      <section className={styles.section} aria-label={t('signatureTitle')}>
-        <Subtitle2>{t('signatureTitle')}</Subtitle2>
-        <div className={styles.row}>
-          <Field label={t('authority')}>
-            <Select value={authority} onChange={(_, d) => setAuthority(d.value)}>
-              {signingPrefixes(profile).map((p) => (
-                <option key={p.prefix} value={p.prefix}>
-                  {`${p.prefix} (${p.meaning})`}
-                </option>
-              ))}
-              <option value="">{t('direct')}</option>
-            </Select>
-          </Field>
-          {authority !== '' && authority !== 'Q.' && (
-            <Field label={t('authorityBody')}>
-              <Input value={authorityBody} onChange={(_, d) => setAuthorityBody(d.value)} />
-            </Field>
-          )}
-        </div>
-        <div className={styles.row}>
-          <Field label={t('office')}>
-            <Input value={office} onChange={(_, d) => setOffice(d.value)} />
-          </Field>
-          <Field label={t('signer')}>
-            <Input value={signer} onChange={(_, d) => setSigner(d.value)} />
-          </Field>
-        </div>
-        <Field label={t('noiNhan')}>
-          <Textarea value={noiNhan} resize="vertical" onChange={(_, d) => setNoiNhan(d.value)} />
-        </Field>
-        <Checkbox checked={nhuTren} label={t('nhuTren')} onChange={(_, d) => setNhuTren(d.checked === true)} />
-        <Field label={t('archive')} hint={profile === 'party' ? t('archiveHintParty') : t('archiveHintState')}>
-          <Input value={archive} onChange={(_, d) => setArchive(d.value)} />
-        </Field>
-        <div className={styles.preview} data-testid="signature-preview">
-          {[signaturePreview.authority, signaturePreview.office, signaturePreview.signer].filter(Boolean).map((l) => (
-            <span key={l}>{l}</span>
-          ))}
-          <Caption1>{noiNhanLines(signatureInput).join(' ')}</Caption1>
-        </div>
-        <Button appearance="primary" disabled={busy || status?.readOnly === true} onClick={insertSignature}>
-          {t('insertSignature')}
-        </Button>
-      </section>
+      <SignatureSection
+        draft={draft}
+        set={set}
+        input={signatureInput}
+        nhuTren={nhuTren}
+        lang={lang}
+        disabled={disabled}
+        onInsert={insertSignature}
+        classes={styles}
+      />
 
       {notice && (
         <MessageBar intent={notice.intent} data-testid="header-notice">

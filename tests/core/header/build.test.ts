@@ -56,7 +56,7 @@ function asDocument(items: BlockItem[], tableBase = 0): Paragraph[] {
 }
 
 describe('buildHeaderEdit', () => {
-  it('Party công văn: one tagged insertion at the start, trích yếu under the number without "V/v"', () => {
+  it('Party công văn: one tagged insertion at the start; the trích yếu as typed ("V/v" kept, never rewritten)', () => {
     const edit = buildHeaderEdit(partyCongVan);
     expect(edit).toMatchObject({ kind: 'insertBlock', position: { at: 'start' }, tag: Tags.header });
     const t = table(edit);
@@ -64,15 +64,47 @@ describe('buildHeaderEdit', () => {
       'ĐẢNG BỘ TỈNH BÌNH ĐỊNH',
       'ĐẢNG UỶ KHỐI CÁC CƠ QUAN',
       '*',
-      'Số 694-CV/ĐUK',
-      'về việc báo cáo tổng kết Nghị quyết số 23-NQ/TW',
+      'Số 694‑CV/ĐUK',
+      'V/v báo cáo tổng kết Nghị quyết số 23-NQ/TW',
     ]);
     const right = cellTexts(t, 1);
     expect(right[0]).toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
-    expect(right[1]).toMatch(/^_{20,}$/);
+    // The rule under the title is a line (an empty paragraph drawn as a border), as long as the title.
+    expect(right[1]).toBe('');
+    expect(t.rows[0][1][1].rule?.width).toBeGreaterThan(180);
+    expect(t.rows[0][1][1].rule?.width).toBeLessThan(240);
     expect(right[2]).toBe('Bình Định, ngày 15 tháng 9 năm 2026');
-    // No title or "-----" for a công văn; recipients end with ";" under HD 05.
-    expect(after(edit)).toEqual(['Kính gửi:', '- Các chi, đảng bộ cơ sở trực thuộc;', '- Ban Thường vụ Đoàn Khối;']);
+    // No title or "-----" for a công văn; recipients end with ";" under HD 05, the last with ".".
+    expect(after(edit)).toEqual(['Kính gửi:', '- Các chi, đảng bộ cơ sở trực thuộc;', '- Ban Thường vụ Đoàn Khối.']);
+  });
+
+  it('no row of underscores anywhere: every rule is a border of its own width', () => {
+    for (const input of [partyCongVan, stateDecision]) {
+      const edit = buildHeaderEdit(input);
+      const all = [...table(edit).rows[0].flat(), ...(edit.items.slice(1) as ParagraphSpec[])];
+      expect(all.map(specText).filter((text) => /_{3,}/.test(text))).toEqual([]);
+      for (const rule of all.filter((p) => p.rule)) expect(specText(rule)).toBe('');
+    }
+  });
+
+  it('the number line uses non-breaking hyphens (U+2011) so the symbol never breaks at a line end', () => {
+    const number = cellTexts(table(buildHeaderEdit({ ...partyCongVan, issuerAbbr: 'BTCTU-BNCTU' })), 0)[3];
+    expect(number).toBe('Số 694\u2011CV/BTCTU\u2011BNCTU');
+    expect(number).not.toContain('-');
+    expect(cellTexts(table(buildHeaderEdit(stateDecision)), 0)[3]).toBe('Số: 05/QĐ\u2011SNV');
+  });
+
+  it('several recipients: a hanging-indent list; one recipient: on the label\'s line', () => {
+    const items = buildHeaderEdit(partyCongVan).items.slice(1) as ParagraphSpec[];
+    const list = items.slice(1);
+    for (const p of list) {
+      expect(p.leftIndent).toBeGreaterThan(0);
+      // The first line starts further left by the dash's hang, so wrapped lines align after "- ".
+      expect(p.firstLineIndent).toBeLessThan(0);
+      expect((p.leftIndent ?? 0) + (p.firstLineIndent ?? 0)).toBeGreaterThan(0);
+    }
+    const one = buildHeaderEdit({ ...partyCongVan, recipients: ['Ban Thường vụ Tỉnh uỷ'] }).items.slice(1);
+    expect(one.map((p) => specText(p as ParagraphSpec))).toEqual(['Kính gửi: Ban Thường vụ Tỉnh uỷ.']);
   });
 
   it('Party typography: title 15 bold, issuer 14 bold, superior 14 regular, number 14, date 14 italic, Times New Roman', () => {
@@ -80,13 +112,13 @@ describe('buildHeaderEdit', () => {
     expect(find(t, 1, 'ĐẢNG CỘNG SẢN VIỆT NAM').format).toEqual({ font: 'Times New Roman', size: 15, bold: true });
     expect(find(t, 0, 'ĐẢNG UỶ KHỐI CÁC CƠ QUAN').format).toEqual({ font: 'Times New Roman', size: 14, bold: true });
     expect(find(t, 0, 'ĐẢNG BỘ TỈNH BÌNH ĐỊNH').format).toEqual({ font: 'Times New Roman', size: 14 });
-    expect(find(t, 0, 'Số 694-CV/ĐUK').format).toEqual({ font: 'Times New Roman', size: 14 });
+    expect(find(t, 0, 'Số 694‑CV/ĐUK').format).toEqual({ font: 'Times New Roman', size: 14 });
     expect(find(t, 1, 'Bình Định, ngày 15 tháng 9 năm 2026').format).toEqual({
       font: 'Times New Roman',
       size: 14,
       italic: true,
     });
-    expect(find(t, 0, 'về việc báo cáo tổng kết Nghị quyết số 23-NQ/TW').format).toMatchObject({
+    expect(find(t, 0, 'V/v báo cáo tổng kết Nghị quyết số 23-NQ/TW').format).toMatchObject({
       size: 12,
       italic: true,
     });
@@ -97,19 +129,21 @@ describe('buildHeaderEdit', () => {
     const t = table(edit);
     const left = cellTexts(t, 0);
     expect(left.slice(0, 2)).toEqual(['UBND TỈNH LÂM ĐỒNG', 'SỞ NỘI VỤ']);
-    expect(left[2]).toMatch(/^_+$/);
-    expect(left[3]).toBe('Số: 05/QĐ-SNV');
+    expect(left[2]).toBe('');
+    expect(left[3]).toBe('Số: 05/QĐ‑SNV');
     const right = cellTexts(t, 1);
     expect(right.slice(0, 2)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
     expect(right[3]).toBe('Lâm Đồng, ngày 05 tháng 02 năm 2026');
     // The rule under the motto is longer than the one under the issuer (1/3–1/2 of its line).
-    expect(right[2].length).toBeGreaterThan(left[2].length);
+    const width = (p: ParagraphSpec) => p.rule?.width ?? 0;
+    expect(width(t.rows[0][1][2])).toBeGreaterThan(width(t.rows[0][0][2]));
+    expect(width(t.rows[0][0][2])).toBeGreaterThan(0);
     expect(after(edit).slice(0, 2)).toEqual(['QUYẾT ĐỊNH', 'Về việc thành lập Tổ công tác']);
-    expect(after(edit)[2]).toMatch(/^_+$/);
+    expect(width(edit.items[3] as ParagraphSpec)).toBeGreaterThan(0);
     expect(find(t, 1, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').format).toMatchObject({ size: 13, bold: true });
   });
 
-  it('State công văn: no type abbreviation, "V/v" under the number, single recipient on one line', () => {
+  it('State công văn: no type abbreviation, the trích yếu as typed with a "V/v" suggestion, one recipient on one line', () => {
     const edit = buildHeaderEdit({
       profile: 'state',
       issuingBody: 'Sở Giáo dục và Đào tạo',
@@ -122,7 +156,7 @@ describe('buildHeaderEdit', () => {
       summary: 'tổ chức hội nghị',
       recipients: ['Các trường trung học phổ thông'],
     });
-    expect(cellTexts(table(edit), 0).slice(-2)).toEqual(['Số: 125/SGDĐT-VP', 'V/v tổ chức hội nghị']);
+    expect(cellTexts(table(edit), 0).slice(-2)).toEqual(['Số: 125/SGDĐT‑VP', 'tổ chức hội nghị']);
     expect(after(edit)).toEqual(['Kính gửi: Các trường trung học phổ thông.']);
   });
 
@@ -134,8 +168,8 @@ describe('buildHeaderEdit', () => {
       summary: 'về kiện toàn bộ máy',
       recipients: ['Ban Thường vụ Tỉnh uỷ'],
     });
-    expect(cellTexts(table(edit), 0)[3]).toBe('Số 07-TTr/ĐUK');
-    expect(after(edit)).toEqual(['TỜ TRÌNH', 'về kiện toàn bộ máy', '-----', 'Kính trình: Ban Thường vụ Tỉnh uỷ;']);
+    expect(cellTexts(table(edit), 0)[3]).toBe('Số 07‑TTr/ĐUK');
+    expect(after(edit)).toEqual(['TỜ TRÌNH', 'về kiện toàn bộ máy', '-----', 'Kính trình: Ban Thường vụ Tỉnh uỷ.']);
   });
 
   it('dated before 27/5/2026 (HD 36): a tờ trình keeps "Kính gửi"', () => {
@@ -149,7 +183,7 @@ describe('buildHeaderEdit', () => {
 
   it('a draft leaves the number and the date blank', () => {
     const p = previewHeader({ ...partyCongVan, number: '', date: null });
-    expect(p.numberLine).toMatch(/^Số \s+-CV\/ĐUK$/);
+    expect(p.numberLine).toMatch(/^Số \s+\u2011CV\/ĐUK$/);
     expect(p.dateLine).toMatch(/^Bình Định, ngày\s+tháng\s+năm$/);
   });
 

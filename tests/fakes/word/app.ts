@@ -60,6 +60,15 @@ export class FakeWord {
 
   readonly Office = this.makeOffice();
 
+  /**
+   * The pane opened again on the same document (a new add-in session): a fresh Office whose document settings are
+   * what was saved into the document, not what the previous session only set. Hand `env` to a new WordHost.
+   */
+  newPaneSession(): { env: WordEnvironment; Office: ReturnType<FakeWord['makeOffice']> } {
+    const Office = this.makeOffice();
+    return { Office, env: { word: this.Word, office: Office } as unknown as WordEnvironment };
+  }
+
   private makeOffice() {
     const world = this.world;
     const store = (map: () => Map<string, unknown>) => ({
@@ -77,6 +86,30 @@ export class FakeWord {
       },
     });
     const roaming = store(() => world.roaming ?? new Map());
+    // Office.Settings (learn.microsoft.com/javascript/api/office/office.settings): loaded when the add-in starts;
+    // set/get/remove work on that in-memory copy; saveAsync writes the whole copy into the document;
+    // refreshAsync reloads what the document holds, dropping values set but not saved.
+    let memory: Map<string, unknown> | null = null;
+    const copy = () => (memory ??= new Map(world.settings));
+    const documentSettings = {
+      ...store(copy),
+      saveAsync: (callback?: (result: { status: string; error?: unknown }) => void): void => {
+        const failed = world.mode === 'readOnly';
+        if (!failed) {
+          world.settingsSaves++;
+          world.settings = new Map(copy());
+        }
+        callback?.(
+          failed
+            ? { status: 'failed', error: new FakeOfficeError('AccessDenied', 'Read-only.') }
+            : { status: 'succeeded' },
+        );
+      },
+      refreshAsync: (callback?: (result: { status: string; value: unknown }) => void): void => {
+        memory = new Map(world.settings);
+        callback?.({ status: 'succeeded', value: documentSettings });
+      },
+    };
     return {
       context: {
         requirements: {
@@ -90,7 +123,7 @@ export class FakeWord {
           get url(): string {
             return world.url;
           },
-          settings: store(() => world.settings),
+          settings: documentSettings,
         },
         get partitionKey(): string | undefined {
           return world.partitionKey;
@@ -219,6 +252,7 @@ export class FakeWord {
         tableNestingLevel: chain.filter((c) => c.kind === 'cell').length,
       };
       if (p.listString !== undefined) state.listString = p.listString;
+      if (p.borderBottom) state.borderBottom = { ...p.borderBottom };
       const inner = controls[controls.length - 1];
       if (inner) {
         state.tag = inner.tag;

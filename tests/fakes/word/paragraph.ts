@@ -186,6 +186,43 @@ export class FakeParagraph extends FakeObject<ParaNode> {
     });
   }
 
+  /**
+   * Paragraph.insertOoxml (WordApi 1.1, learn.microsoft.com word.paragraph#insertooxml): modelled for one package
+   * paragraph with 'Replace' only, as src/word/write.ts uses it for rules: the paragraph takes the w:pPr of the
+   * package's paragraph (w:pBdr/w:bottom, w:ind, w:jc, w:spacing/@w:after, the mark's w:sz) and its w:t text.
+   * How real Word merges a one-paragraph package into an existing paragraph is assumed, not confirmed (notes on
+   * insertOoxml: word-api-notes "Header block"; Mac payload reports, office-js#2615).
+   */
+  insertOoxml(ooxml: string, location: 'Replace'): void {
+    this.write((p) => {
+      if (location !== 'Replace') throw new FakeOfficeError('NotImplemented', 'The fake models insertOoxml Replace.');
+      const body = /<w:body>([\s\S]*)<\/w:body>/.exec(ooxml)?.[1] ?? '';
+      const paragraphs = body.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+      if (paragraphs.length !== 1) throw new FakeOfficeError('NotImplemented', 'The fake models one paragraph.');
+      const xml = paragraphs[0];
+      const attr = (element: string, name: string): string | undefined =>
+        new RegExp(`<w:${element}\\b[^>]*\\bw:${name}="([^"]*)"`).exec(xml)?.[1];
+      const bottom = /<w:pBdr>[\s\S]*?<w:bottom\b([^>]*)\/>/.exec(xml)?.[1];
+      if (bottom) {
+        const val = /w:val="([^"]*)"/.exec(bottom)?.[1] ?? 'single';
+        const sz = Number(/w:sz="([^"]*)"/.exec(bottom)?.[1] ?? '4');
+        const color = /w:color="([^"]*)"/.exec(bottom)?.[1] ?? 'auto';
+        p.borderBottom = { type: val === 'single' ? 'Single' : val, width: sz / 8, color: `#${color}` };
+      } else delete p.borderBottom;
+      const twips = (v: string | undefined) => (v === undefined ? undefined : Number(v) / 20);
+      p.leftIndent = twips(attr('ind', 'left')) ?? 0;
+      p.rightIndent = twips(attr('ind', 'right')) ?? 0;
+      p.firstLineIndent = twips(attr('ind', 'firstLine')) ?? 0;
+      p.spaceAfter = twips(attr('spacing', 'after')) ?? p.spaceAfter;
+      const jc = attr('jc', 'val');
+      if (jc) p.alignment = jc === 'center' ? 'Centered' : jc === 'both' ? 'Justified' : jc[0].toUpperCase() + jc.slice(1);
+      const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+      const size = Number(attr('sz', 'val')) / 2;
+      const font = { ...(p.runs[0]?.font ?? {}), ...(size ? { size } : {}) } as (typeof p.runs)[number]['font'];
+      p.runs = [{ text, font }];
+    });
+  }
+
   insertText(text: string, location: 'Replace' | 'Start' | 'End'): FakeRange {
     return this.produce(
       (r) => new FakeRange(this.ctx, r),

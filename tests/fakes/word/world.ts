@@ -56,6 +56,8 @@ export interface ParaNode {
   rightIndent: number;
   spaceBefore: number;
   lineSpacing: number;
+  /** Paragraph bottom border, set only through insertOoxml (w:pBdr): WordApi 1.3 has no border property. */
+  borderBottom?: { type: string; width: number; color: string };
   parent: ContainerNode;
 }
 export interface CellNode {
@@ -249,6 +251,8 @@ export interface FakeParagraphState {
   rightIndent: number;
   spaceBefore: number;
   lineSpacing: number;
+  /** Bottom border (from OOXML); absent when the paragraph has none. */
+  borderBottom?: { type: string; width: number; color: string };
   /** Tags of the content controls around the paragraph, outermost first. */
   tags: string[];
   /** Innermost content control's tag. */
@@ -384,6 +388,8 @@ export function newParagraph(parent: ContainerNode, text: string, like?: ParaNod
     rightIndent: like?.rightIndent ?? 0,
     spaceBefore: like?.spaceBefore ?? 0,
     lineSpacing: like?.lineSpacing ?? 12,
+    // Like Enter in Word, a new paragraph takes its neighbour's paragraph properties, its border too.
+    ...(like?.borderBottom ? { borderBottom: { ...like.borderBottom } } : {}),
     parent,
   };
 }

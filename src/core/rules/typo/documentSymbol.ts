@@ -1,5 +1,5 @@
 import { typesByAbbreviation } from '../../header/data';
-import { parseSymbol } from '../../header/numberLine';
+import { parseSymbol, plainHyphens } from '../../header/numberLine';
 import type { Profile } from '../../model';
 import type { Rule } from '../../rule';
 
@@ -50,7 +50,9 @@ export const documentSymbol: Rule = {
     bulkSafe: true,
   },
   checkParagraph(paragraph, index, context) {
-    const text = paragraph.text;
+    // A non-breaking hyphen (U+2011, what the header builder writes) reads as "-"; fixes keep the text's own one.
+    const written = paragraph.text;
+    const text = plainHyphens(written);
     if (!/\d/.test(text) || !/[-/]/.test(text)) return;
     const report = (start: number, found: string, replacement: string, messageId: string, mark = '') =>
       context.report({
@@ -63,15 +65,17 @@ export const documentSymbol: Rule = {
       });
     for (const m of text.matchAll(SPACED_SYMBOL)) {
       if (!/[ \u00a0]/.test(m[0])) continue;
-      const compact = m[0].replace(/[ \u00a0]+/g, '');
-      if (follows(compact)) report(m.index!, m[0], compact, 'spaced');
+      const found = written.slice(m.index!, m.index! + m[0].length);
+      if (follows(m[0].replace(/[ \u00a0]+/g, ''))) report(m.index!, found, found.replace(/[ \u00a0]+/g, ''), 'spaced');
     }
     for (const m of text.matchAll(MISSING_SEPARATOR)) {
-      const [found, number, type, sep, rest] = m;
+      const [plain, number, type, sep, rest] = m;
       // Party "12-KH/TU" has "/" after the type; State "15/QĐ-UBND" has "-" after it.
       const mark = sep === '/' ? '-' : '/';
-      const replacement = `${number}${mark}${type}${sep}${rest}`;
-      if (follows(replacement)) report(m.index!, found, replacement, 'separator', mark);
+      const found = written.slice(m.index!, m.index! + plain.length);
+      const tail = found.slice(found.length - rest.length - 1);
+      if (follows(`${number}${mark}${type}${sep}${rest}`))
+        report(m.index!, found, `${number}${mark}${type}${tail}`, 'separator', mark);
     }
   },
 };
