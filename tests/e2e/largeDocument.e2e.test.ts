@@ -40,7 +40,7 @@ describe('playground: the 100-page report', () => {
     await page.getByText(/Đã mở bao-cao-100-trang\.txt/).waitFor();
 
     const checkMs = await page.evaluate(async () => {
-      const button = [...document.querySelectorAll('[data-testid="pane-body"] button')].find(
+      const button = [...document.querySelectorAll<HTMLElement>('[data-testid="pane-body"] button')].find(
         (b) => b.textContent === 'Kiểm tra',
       )!;
       const t0 = performance.now();

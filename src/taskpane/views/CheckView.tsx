@@ -1,19 +1,9 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { changesSince, checkDocument, recheckDocument, summarize, type CheckResult } from '../../core/check';
+import { changesSince, summarize, type CheckResult } from '../../core/check';
 import type { CheckConfig } from '../../core/config';
 import type { Edit } from '../../core/edit';
-import { CATEGORY_LABELS, type Finding, type Severity } from '../../core/finding';
+import type { Finding } from '../../core/finding';
 import type { DocumentChange, DocumentHost } from '../../core/host';
 import type { Lang } from '../../core/i18n';
 import type { DocumentModel } from '../../core/model';
@@ -30,15 +20,19 @@ import {
   isBulkFixable,
   type ShownFinding,
 } from '../staleness';
-import { UNFINISHED_LABEL, notEvaluatedLine, verdictLine, type Verdict } from '../../core/verdict';
+import { UNFINISHED_LABEL, notEvaluatedLine } from '../../core/verdict';
 import { allRules } from '../../core/rules';
 import type { ParagraphDiff } from '../../core/fingerprint';
 import { DismissibleNotice } from '../DismissibleNotice';
 import { describeError } from '../errors';
 import { printHtml } from '../printReport';
-import { fmt, type StringKey } from '../strings';
+import { fmt, fmtCheck, type StringKey } from '../strings';
+import { defaultCheckEngine, type CheckEngine } from '../checkEngine';
+import { CheckProgress } from '../CheckProgress';
+import { LIVE_RECHECK_MS, liveRecheckEnabled, saveLiveRecheck } from '../liveRecheck';
 import { FindingList } from './FindingList';
 import { OutlineStatus } from './OutlineStatus';
+import { VerdictBar } from './VerdictBar';
 
 export interface CheckViewProps {
   host: DocumentHost;
@@ -50,6 +44,8 @@ export interface CheckViewProps {
   print?: (html: string) => Promise<void>;
   /** False while another tab is shown; coming back compares the document with the last check. */
   active?: boolean;
+  /** Where checks run; defaults to a Web Worker where the browser has them (the main thread with `rules`). */
+  engine?: CheckEngine;
 }
 
 interface Checked {
@@ -67,12 +63,6 @@ interface Stale {
 /** How long typing may go on before the pane reads the document to see which paragraphs changed. */
 const CHANGE_SETTLE_MS = 250;
 
-const VERDICT_INTENT: Record<Verdict, 'success' | 'warning' | 'error'> = {
-  ready: 'success',
-  review: 'warning',
-  notPassed: 'error',
-};
-
 type Intent = 'success' | 'warning' | 'error' | 'info';
 
 /** A message kept as a function of the language, so switching language re-renders it. */
@@ -88,9 +78,6 @@ const notice = (intent: Intent, key: StringKey, data?: Record<string, string | n
 
 const errorNotice = (error: unknown): Notice => ({ intent: 'error', text: (lang) => describeError(error, lang) });
 
-/** Lets the browser paint (the spinner) before a long synchronous step. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '0 12px 12px' },
   // Buttons and the latest message stay visible while the reviewer scrolls through findings.
@@ -105,7 +92,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
-  counts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '8px', rowGap: '2px', marginTop: '4px' },
+  live: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '4px', minWidth: 0 },
   // A long template name in OutlineStatus's select must not widen the pane.
   outline: {
     minWidth: 0,
@@ -121,7 +108,7 @@ function sameConfig(a: CheckConfig, b: CheckConfig): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function CheckView({ host, lang, config, rules, print = printHtml, active = true }: CheckViewProps) {
+export function CheckView({ host, lang, config, rules, print = printHtml, active = true, engine }: CheckViewProps) {
   const styles = useStyles();
   const store = useMemo(() => new DismissalStore(host.settings), [host]);
   const [checked, setChecked] = useState<Checked | null>(null);
@@ -145,37 +132,62 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
   const checkedRef = useRef<Checked | null>(null);
   checkedRef.current = checked;
   const applyingRef = useRef(false);
+  const busyRef = useRef(false);
+  const [live, setLive] = useState(() => liveRecheckEnabled(host.settings));
+  const liveRef = useRef(live);
+  liveRef.current = live;
+  /** The last live re-check failed: the verdict asks the user to check instead. */
+  const [liveStuck, setLiveStuck] = useState(false);
 
-  const runCheck = useCallback(async (): Promise<Checked | null> => {
-    setBusy('checking');
-    try {
-      await yieldToBrowser();
-      const doc = await host.read();
-      await yieldToBrowser();
-      // Outlines imported and saved in the "Đề cương" view are templates the check can choose too.
-      const saved = loadSavedTemplates(host.settings);
-      const runConfig = saved.length
-        ? { ...effectiveConfig, templates: [...(effectiveConfig.templates ?? []), ...saved] }
-        : effectiveConfig;
-      const previous = checkedRef.current;
-      // Same document and settings: only the changed paragraphs are checked again (same findings as a full check).
-      const result =
-        previous && previous.doc.meta.name === doc.meta.name && sameConfig(previous.config, runConfig)
-          ? recheckDocument(previous.result, doc, runConfig, rules)
-          : checkDocument(doc, runConfig, rules);
-      const next = { doc, result, config: runConfig };
-      setDismissed(store.load(doc.meta.name));
+  // One engine per view; the default one (a worker) is shared by the page.
+  const engineRef = useRef<Promise<CheckEngine> | null>(null);
+  const getEngine = useCallback(() => {
+    engineRef.current ??= engine ? Promise.resolve(engine) : defaultCheckEngine(rules);
+    return engineRef.current;
+  }, [engine, rules]);
+  useEffect(() => {
+    engineRef.current = null;
+  }, [engine, rules]);
+
+  /** Reads and checks the document; only the changed paragraphs when the last check is of it, with these settings. */
+  const checkNow = useCallback(async (read?: DocumentModel): Promise<Checked> => {
+    const doc = read ?? (await host.read());
+    // Outlines imported and saved in the "Đề cương" view are templates the check can choose too.
+    const saved = loadSavedTemplates(host.settings);
+    const runConfig = saved.length
+      ? { ...effectiveConfig, templates: [...(effectiveConfig.templates ?? []), ...saved] }
+      : effectiveConfig;
+    const previous = checkedRef.current;
+    const reuse = previous && previous.doc.meta.name === doc.meta.name && sameConfig(previous.config, runConfig);
+    const result = await (await getEngine()).check(doc, runConfig, reuse ? previous.result : null);
+    return { doc, result, config: runConfig };
+  }, [host, effectiveConfig, getEngine]);
+
+  const show = useCallback(
+    (next: Checked) => {
+      setDismissed(store.load(next.doc.meta.name));
       checkedRef.current = next;
       setChecked(next);
       setStale(null);
+    },
+    [store],
+  );
+
+  const runCheck = useCallback(async (): Promise<Checked | null> => {
+    setBusy('checking');
+    busyRef.current = true;
+    try {
+      const next = await checkNow();
+      show(next);
       return next;
     } catch (e) {
       setMessage(errorNotice(e));
       return null;
     } finally {
+      busyRef.current = false;
       setBusy(null);
     }
-  }, [host, effectiveConfig, rules, store]);
+  }, [checkNow, show]);
 
   // Picking another template re-checks once the new configuration is in place.
   const recheckPending = useRef(false);
@@ -205,44 +217,73 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
     setDone([]);
     setMessage(null);
   }, []);
-  const compareNow = useCallback(async () => {
+  /** Edits reported since the pane opened: a live result of a document that changed meanwhile stays stale. */
+  const edits = useRef(0);
+  /**
+   * Typing has paused: reads the document and compares it with the last check. Live (the default), the changed
+   * paragraphs are checked again and the list updates in place, without taking the focus or moving the scroll;
+   * otherwise they are greyed until the user checks again.
+   */
+  const settle = useCallback(async () => {
     const current = checkedRef.current;
-    if (!current || applyingRef.current) return;
+    const quiet = () => checkedRef.current === current && !applyingRef.current && !busyRef.current;
+    if (!current || !quiet()) return;
+    const seen = edits.current;
     try {
       const doc = await host.read();
-      if (checkedRef.current !== current || applyingRef.current) return;
+      if (!quiet()) return;
       const diff = changesSince(current.result, doc);
-      if (isAnotherDocument(current.doc, doc, diff)) {
-        forget();
-      } else setStale(hasChanged(diff, current.doc, doc) ? { diff } : null);
+      if (isAnotherDocument(current.doc, doc, diff)) return forget();
+      if (!hasChanged(diff, current.doc, doc)) return setStale(null);
+      setStale({ diff });
+      if (!liveRef.current) return;
+      setLiveStuck(false);
+      const next = await checkNow(doc);
+      if (!quiet()) return;
+      show(next);
+      // Typed on while the check ran: this result is already behind (the next pause checks again).
+      if (edits.current !== seen) setStale({ diff: null });
     } catch {
-      // A failed read leaves the result as it is; the next check reports the error.
+      // A failed read or check leaves the result as it is; the next check the user asks for reports the error.
+      setLiveStuck(true);
     }
-  }, [host, forget]);
+  }, [host, forget, checkNow, show]);
   const onDocumentChange = useCallback(
     (change: DocumentChange) => {
       if (change === 'replace') return forget();
       if (!checkedRef.current || applyingRef.current) return;
+      edits.current++;
       setStale((s) => s ?? { diff: null });
       if (compareSoon.current) clearTimeout(compareSoon.current);
-      compareSoon.current = setTimeout(() => void compareNow(), CHANGE_SETTLE_MS);
+      compareSoon.current = setTimeout(() => void settle(), liveRef.current ? LIVE_RECHECK_MS : CHANGE_SETTLE_MS);
     },
-    [forget, compareNow],
+    [forget, settle],
   );
   useEffect(() => {
     const stop = host.onDocumentChange?.(onDocumentChange);
     // Hosts that cannot tell (Word before paragraph events): compare when the pane gets the focus back.
-    const onFocus = () => void compareNow();
+    const onFocus = () => void settle();
     window.addEventListener('focus', onFocus);
     return () => {
       stop?.();
       window.removeEventListener('focus', onFocus);
       if (compareSoon.current) clearTimeout(compareSoon.current);
     };
-  }, [host, onDocumentChange, compareNow]);
+  }, [host, onDocumentChange, settle]);
   useEffect(() => {
-    if (active) void compareNow();
-  }, [active, compareNow]);
+    if (active) void settle();
+  }, [active, settle]);
+
+  const toggleLive = useCallback(
+    (on: boolean) => {
+      setLive(on);
+      liveRef.current = on;
+      // Remembering the choice is a convenience: a failure to store it must not disturb the user.
+      saveLiveRecheck(host.settings, on).catch(() => undefined);
+      if (on && checkedRef.current) void settle();
+    },
+    [host, settle],
+  );
 
   const visible = useMemo(() => {
     if (!checked) return [];
@@ -399,9 +440,21 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
             {fmt(lang, 'printReport')}
           </Button>
         </div>
+        <div className={styles.live}>
+          <Switch
+            checked={live}
+            label={fmtCheck(lang, 'liveRecheck')}
+            title={fmtCheck(lang, 'liveRecheckHint')}
+            onChange={(_, data) => toggleLive(data.checked)}
+            data-testid="live-recheck"
+          />
+        </div>
 
         {busy && (
-          <Spinner size="tiny" labelPosition="after" label={fmt(lang, busy === 'checking' ? 'checking' : 'applying')} />
+          <CheckProgress
+            label={fmt(lang, busy === 'checking' ? 'checking' : 'applying')}
+            barLabel={fmtCheck(lang, 'progressLabel')}
+          />
         )}
 
         {message && (
@@ -418,31 +471,14 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
 
       {checked && (
         <>
-          {stale ? (
-            <MessageBar intent="warning" data-testid="verdict" data-verdict="stale">
-              <MessageBarBody>
-                <MessageBarTitle>{fmt(lang, 'verdictStale')}</MessageBarTitle>
-                {fmt(lang, 'verdictStaleDetail')}
-              </MessageBarBody>
-            </MessageBar>
-          ) : (
-            <MessageBar intent={VERDICT_INTENT[summary.verdict]} data-testid="verdict" data-verdict={summary.verdict}>
-              <MessageBarBody>
-                <MessageBarTitle>{verdictLine(summary, lang)}</MessageBarTitle>
-                {skipped && <div data-testid="not-evaluated">{skipped}</div>}
-                <div className={styles.counts}>
-                  {(Object.keys(CATEGORY_LABELS) as Array<keyof typeof CATEGORY_LABELS>).map((c) => (
-                    <CategoryCount
-                      key={c}
-                      label={CATEGORY_LABELS[c][lang]}
-                      counts={summary.byCategory[c]}
-                      lang={lang}
-                    />
-                  ))}
-                </div>
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <VerdictBar
+            lang={lang}
+            summary={summary}
+            stale={stale !== null}
+            staleTitle={live && !liveStuck ? fmtCheck(lang, 'liveRechecking') : fmt(lang, 'verdictStale')}
+            staleDetail={fmt(lang, 'verdictStaleDetail')}
+            skipped={skipped}
+          />
 
           {safe.length > 1 && (
             <div className={styles.fixAll}>
@@ -516,13 +552,4 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
 /** How many of this check's findings are hidden (stored keys of vanished findings do not count). */
 function checkedDismissedCount(checked: Checked, dismissed: ReadonlySet<string>): number {
   return checked.result.findings.filter((f) => dismissed.has(dismissalKey(f, checked.doc))).length;
-}
-
-function CategoryCount({ label, counts, lang }: { label: string; counts: Record<Severity, number>; lang: Lang }) {
-  return (
-    <>
-      <Text weight="semibold">{label}</Text>
-      <Text>{fmt(lang, 'categoryCounts', { errors: counts.error, warnings: counts.warning, infos: counts.info })}</Text>
-    </>
-  );
 }

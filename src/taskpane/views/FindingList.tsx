@@ -78,6 +78,16 @@ export function FindingList(props: FindingListProps) {
   }, [groups, focusIndex, onFocused]);
 
   const total = groups.reduce((n, g) => n + g.count, 0);
+  // Keys name the finding, not its place in the list: a re-check that adds or drops cards above keeps the others'
+  // elements (and the focus on one of them).
+  const seen = new Map<string, number>();
+  const keyOf = (s: ShownFinding) => {
+    const f = s.original;
+    const base = `${s.done ? 'done' : 'open'}:${f.ruleId}:${f.paragraph}:${f.start}:${f.length}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}:${n}`;
+  };
   let shown = 0;
   let index = -1;
   const onKeyDown = (e: KeyboardEvent<HTMLElement>, s: ShownFinding, at: number) => {
@@ -134,7 +144,7 @@ export function FindingList(props: FindingListProps) {
                     const at = ++index;
                     return (
                       <FindingCard
-                        key={`${s.original.ruleId}:${s.original.paragraph}:${s.original.start}:${s.original.length}:${at}`}
+                        key={keyOf(s)}
                         shown={s}
                         lang={lang}
                         disabled={disabled}
