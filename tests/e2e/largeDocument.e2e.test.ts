@@ -8,7 +8,9 @@ import { buildReport } from '../../scripts/bench-report';
 import { launchChromium, recordOutsideRequests, serveDist } from './support';
 
 /** Blank lines between paragraphs: the plain-text reader joins lines it takes for one wrapped paragraph. */
-const REPORT = buildReport(100).doc.paragraphs.map((p) => p.text).join('\n\n');
+const REPORT = buildReport(100)
+  .doc.paragraphs.map((p) => p.text)
+  .join('\n\n');
 
 describe('playground: the 100-page report', () => {
   let browser: Browser;
@@ -61,7 +63,9 @@ describe('playground: the 100-page report', () => {
 
     // The first card that has a "Sửa" button; the pointer rests where that button was.
     const cards = page.locator('[data-testid="finding"]:not([data-done])');
-    const index = await cards.evaluateAll((all) => all.findIndex((c) => c.querySelector('button')?.textContent === 'Sửa'));
+    const index = await cards.evaluateAll((all) =>
+      all.findIndex((c) => c.querySelector('button')?.textContent === 'Sửa'),
+    );
     expect(index).toBeGreaterThanOrEqual(0);
     const next = cards.nth(index + 1);
     const nextKey = await next.evaluate((c) => `${c.dataset.rule}:${c.dataset.start}:${c.textContent}`);

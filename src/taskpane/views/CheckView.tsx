@@ -150,18 +150,21 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
   }, [engine, rules]);
 
   /** Reads and checks the document; only the changed paragraphs when the last check is of it, with these settings. */
-  const checkNow = useCallback(async (read?: DocumentModel): Promise<Checked> => {
-    const doc = read ?? (await host.read());
-    // Outlines imported and saved in the "Đề cương" view are templates the check can choose too.
-    const saved = loadSavedTemplates(host.settings);
-    const runConfig = saved.length
-      ? { ...effectiveConfig, templates: [...(effectiveConfig.templates ?? []), ...saved] }
-      : effectiveConfig;
-    const previous = checkedRef.current;
-    const reuse = previous && previous.doc.meta.name === doc.meta.name && sameConfig(previous.config, runConfig);
-    const result = await (await getEngine()).check(doc, runConfig, reuse ? previous.result : null);
-    return { doc, result, config: runConfig };
-  }, [host, effectiveConfig, getEngine]);
+  const checkNow = useCallback(
+    async (read?: DocumentModel): Promise<Checked> => {
+      const doc = read ?? (await host.read());
+      // Outlines imported and saved in the "Đề cương" view are templates the check can choose too.
+      const saved = loadSavedTemplates(host.settings);
+      const runConfig = saved.length
+        ? { ...effectiveConfig, templates: [...(effectiveConfig.templates ?? []), ...saved] }
+        : effectiveConfig;
+      const previous = checkedRef.current;
+      const reuse = previous && previous.doc.meta.name === doc.meta.name && sameConfig(previous.config, runConfig);
+      const result = await (await getEngine()).check(doc, runConfig, reuse ? previous.result : null);
+      return { doc, result, config: runConfig };
+    },
+    [host, effectiveConfig, getEngine],
+  );
 
   const show = useCallback(
     (next: Checked) => {
