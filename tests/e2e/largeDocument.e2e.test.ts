@@ -72,11 +72,17 @@ describe('playground: the 100-page report', () => {
     const nextTop = (await next.boundingBox())!.y;
 
     const fixMs = await cards.nth(index).evaluate(async (card) => {
+      const { rule, paragraph, start } = card.dataset;
       const button = [...card.querySelectorAll('button')].find((b) => b.textContent === 'Sửa')!;
       const t0 = performance.now();
       button.click();
+      // Updated: the fixed card is marked done in place (same finding, same place in the list).
+      const done = () =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="finding"][data-done]')].some(
+          (c) => c.dataset.rule === rule && c.dataset.paragraph === paragraph && c.dataset.start === start,
+        );
       await new Promise<void>((resolve) => {
-        const tick = () => (card.isConnected && card.dataset.done ? resolve() : requestAnimationFrame(tick));
+        const tick = () => (done() ? resolve() : requestAnimationFrame(tick));
         tick();
       });
       return performance.now() - t0;

@@ -79,11 +79,11 @@ export function FindingList(props: FindingListProps) {
 
   const total = groups.reduce((n, g) => n + g.count, 0);
   // Keys name the finding, not its place in the list: a re-check that adds or drops cards above keeps the others'
-  // elements (and the focus on one of them).
+  // elements (and the focus on one of them); a fixed card keeps its element too.
   const seen = new Map<string, number>();
   const keyOf = (s: ShownFinding) => {
     const f = s.original;
-    const base = `${s.done ? 'done' : 'open'}:${f.ruleId}:${f.paragraph}:${f.start}:${f.length}`;
+    const base = `${f.ruleId}:${f.paragraph}:${f.start}:${f.length}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return `${base}:${n}`;
