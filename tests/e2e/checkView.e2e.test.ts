@@ -128,9 +128,11 @@ describe('the task pane at 320, 380 and 450 px', () => {
     ).toBe(true);
     await page.keyboard.press('ArrowUp');
     expect(await cards.first().evaluate((el) => el === document.activeElement)).toBe(true);
-    const flagged = await cards.first().locator('span').first().textContent();
+    const target = page.locator('[data-testid="finding"][data-current="true"]:not([data-length="0"])').first();
+    const length = Number(await target.getAttribute('data-length'));
+    await target.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction((text) => window.getSelection()?.toString().length === text?.length, flagged);
+    await page.waitForFunction((n) => window.getSelection()?.toString().length === n, length);
     const before = await cards.count();
     await cards.first().focus();
     await page.keyboard.press('i');

@@ -1,10 +1,10 @@
 import { Button, Caption1, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { changesSince, summarize, type CheckResult } from '../../core/check';
+import { summarize, type CheckResult } from '../../core/check';
 import type { CheckConfig } from '../../core/config';
 import type { Edit } from '../../core/edit';
 import type { Finding } from '../../core/finding';
-import type { DocumentChange, DocumentHost } from '../../core/host';
+import type { DocumentHost } from '../../core/host';
 import type { Lang } from '../../core/i18n';
 import type { DocumentModel } from '../../core/model';
 import { renderHtmlReport } from '../../core/report/html';
@@ -12,24 +12,16 @@ import { loadSavedTemplates } from '../../core/templates/saved';
 import type { Rule } from '../../core/rule';
 import { findingsToComments } from '../comments';
 import { DismissalStore, dismissalKey } from '../dismissals';
-import {
-  carryOver,
-  groupBySeverityAndKind,
-  hasChanged,
-  isAnotherDocument,
-  isBulkFixable,
-  type ShownFinding,
-} from '../staleness';
+import { carryOver, groupBySeverityAndKind, isBulkFixable, type ShownFinding } from '../staleness';
 import { UNFINISHED_LABEL, notEvaluatedLine } from '../../core/verdict';
 import { allRules } from '../../core/rules';
-import type { ParagraphDiff } from '../../core/fingerprint';
 import { DismissibleNotice } from '../DismissibleNotice';
 import { describeError } from '../errors';
 import { printHtml } from '../printReport';
 import { fmt, fmtCheck, type StringKey } from '../strings';
 import { defaultCheckEngine, type CheckEngine } from '../checkEngine';
 import { CheckProgress } from '../CheckProgress';
-import { LIVE_RECHECK_MS, liveRecheckEnabled, saveLiveRecheck } from '../liveRecheck';
+import { useDocumentWatch, type Stale } from '../useDocumentWatch';
 import { FindingList } from './FindingList';
 import { OutlineStatus } from './OutlineStatus';
 import { VerdictBar } from './VerdictBar';
@@ -54,14 +46,6 @@ interface Checked {
   /** The configuration the check ran with (outline templates the user saved included). */
   config: CheckConfig;
 }
-
-/** The document changed after the check: which paragraphs (null until the document was read again). */
-interface Stale {
-  diff: ParagraphDiff | null;
-}
-
-/** How long typing may go on before the pane reads the document to see which paragraphs changed. */
-const CHANGE_SETTLE_MS = 250;
 
 type Intent = 'success' | 'warning' | 'error' | 'info';
 
@@ -91,6 +75,20 @@ const useStyles = makeStyles({
     padding: '12px 0 8px',
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  // Progress and messages come and go over the top of the list, never pushing the cards under the pointer.
+  transient: {
+    position: 'absolute',
+    top: '100%',
+    left: 0,
+    right: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    padding: '4px 0',
+    backgroundColor: tokens.colorNeutralBackground2,
+    boxShadow: tokens.shadow4,
+    ':empty': { display: 'none' },
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
   live: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '4px', minWidth: 0 },
   // A long template name in OutlineStatus's select must not widen the pane.
@@ -103,6 +101,12 @@ const useStyles = makeStyles({
   fixAll: { display: 'flex', flexDirection: 'column', gap: '4px', alignItems: 'flex-start' },
 });
 
+/** A finding fixed one by one: shown done in its place until the next check the user asks for. */
+interface Fixed {
+  finding: Finding;
+  original: Finding;
+}
+
 /** Whether two check configurations are the same (so a re-check may reuse the last result). */
 function sameConfig(a: CheckConfig, b: CheckConfig): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -114,7 +118,7 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
   const [checked, setChecked] = useState<Checked | null>(null);
   const [stale, setStale] = useState<Stale | null>(null);
   /** Findings just fixed one by one, kept in place until the next check the user asks for. */
-  const [done, setDone] = useState<Finding[]>([]);
+  const [done, setDone] = useState<Fixed[]>([]);
   /** The list place whose card takes the focus once the list is updated. */
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const focused = useCallback(() => setFocusIndex(null), []);
@@ -133,11 +137,6 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
   checkedRef.current = checked;
   const applyingRef = useRef(false);
   const busyRef = useRef(false);
-  const [live, setLive] = useState(() => liveRecheckEnabled(host.settings));
-  const liveRef = useRef(live);
-  liveRef.current = live;
-  /** The last live re-check failed: the verdict asks the user to check instead. */
-  const [liveStuck, setLiveStuck] = useState(false);
 
   // One engine per view; the default one (a worker) is shared by the page.
   const engineRef = useRef<Promise<CheckEngine> | null>(null);
@@ -210,8 +209,6 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
     await runCheck();
   }, [runCheck]);
 
-  // A change to the document makes the result stale at once; which paragraphs changed is read once typing pauses.
-  const compareSoon = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** Another document took the place of the checked one: nothing of the old result may stay on screen. */
   const forget = useCallback(() => {
     checkedRef.current = null;
@@ -220,73 +217,17 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
     setDone([]);
     setMessage(null);
   }, []);
-  /** Edits reported since the pane opened: a live result of a document that changed meanwhile stays stale. */
-  const edits = useRef(0);
-  /**
-   * Typing has paused: reads the document and compares it with the last check. Live (the default), the changed
-   * paragraphs are checked again and the list updates in place, without taking the focus or moving the scroll;
-   * otherwise they are greyed until the user checks again.
-   */
-  const settle = useCallback(async () => {
-    const current = checkedRef.current;
-    const quiet = () => checkedRef.current === current && !applyingRef.current && !busyRef.current;
-    if (!current || !quiet()) return;
-    const seen = edits.current;
-    try {
-      const doc = await host.read();
-      if (!quiet()) return;
-      const diff = changesSince(current.result, doc);
-      if (isAnotherDocument(current.doc, doc, diff)) return forget();
-      if (!hasChanged(diff, current.doc, doc)) return setStale(null);
-      setStale({ diff });
-      if (!liveRef.current) return;
-      setLiveStuck(false);
-      const next = await checkNow(doc);
-      if (!quiet()) return;
-      show(next);
-      // Typed on while the check ran: this result is already behind (the next pause checks again).
-      if (edits.current !== seen) setStale({ diff: null });
-    } catch {
-      // A failed read or check leaves the result as it is; the next check the user asks for reports the error.
-      setLiveStuck(true);
-    }
-  }, [host, forget, checkNow, show]);
-  const onDocumentChange = useCallback(
-    (change: DocumentChange) => {
-      if (change === 'replace') return forget();
-      if (!checkedRef.current || applyingRef.current) return;
-      edits.current++;
-      setStale((s) => s ?? { diff: null });
-      if (compareSoon.current) clearTimeout(compareSoon.current);
-      compareSoon.current = setTimeout(() => void settle(), liveRef.current ? LIVE_RECHECK_MS : CHANGE_SETTLE_MS);
-    },
-    [forget, settle],
-  );
-  useEffect(() => {
-    const stop = host.onDocumentChange?.(onDocumentChange);
-    // Hosts that cannot tell (Word before paragraph events): compare when the pane gets the focus back.
-    const onFocus = () => void settle();
-    window.addEventListener('focus', onFocus);
-    return () => {
-      stop?.();
-      window.removeEventListener('focus', onFocus);
-      if (compareSoon.current) clearTimeout(compareSoon.current);
-    };
-  }, [host, onDocumentChange, settle]);
-  useEffect(() => {
-    if (active) void settle();
-  }, [active, settle]);
-
-  const toggleLive = useCallback(
-    (on: boolean) => {
-      setLive(on);
-      liveRef.current = on;
-      // Remembering the choice is a convenience: a failure to store it must not disturb the user.
-      saveLiveRecheck(host.settings, on).catch(() => undefined);
-      if (on && checkedRef.current) void settle();
-    },
-    [host, settle],
-  );
+  const blocked = useCallback(() => applyingRef.current || busyRef.current, []);
+  const { live, liveStuck, toggleLive } = useDocumentWatch({
+    host,
+    active,
+    checkedRef,
+    blocked,
+    checkNow,
+    show,
+    forget,
+    setStale,
+  });
 
   const visible = useMemo(() => {
     if (!checked) return [];
@@ -302,12 +243,15 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
     [rules, lang],
   );
   const groups = useMemo(() => {
-    const tombstones = done.map((f): ShownFinding => ({ finding: f, current: false, original: f, done: true }));
-    return groupBySeverityAndKind([...shown, ...tombstones], kindLabel, UNFINISHED_LABEL[lang]);
+    const tombstones = done.map((d): ShownFinding => ({ ...d, current: false, done: true }));
+    // Until the re-check lands, a fixed finding is still in the result: its tombstone takes its place.
+    const fixed = new Set(done.map((d) => d.original));
+    const open = fixed.size ? shown.filter((s) => !fixed.has(s.original)) : shown;
+    return groupBySeverityAndKind([...open, ...tombstones], kindLabel, UNFINISHED_LABEL[lang]);
   }, [shown, done, kindLabel, lang]);
 
   const applyEdits = useCallback(
-    async (edits: Edit[], after?: { fixed?: Finding; focus: number }) => {
+    async (edits: Edit[], after?: { fixed?: Fixed; focus: number }) => {
       setMessage(null);
       setBusy('applying');
       applyingRef.current = true;
@@ -318,9 +262,11 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
           setMessage({ intent: 'error', text: (l) => error[l] });
           return;
         }
-        await runCheck();
+        // The list answers at once: the fixed card is marked done in its place and the next card takes the focus;
+        // the re-check (of the edited paragraphs) then updates the rest in place.
         if (after?.fixed && outcome.applied > 0 && !outcome.stale.length) setDone((d) => [...d, after.fixed!]);
         if (after) setFocusIndex(after.focus + (after.fixed ? 1 : 0));
+        await runCheck();
         setMessage(
           outcome.stale.length
             ? notice('warning', 'staleEdits', { count: outcome.stale.length })
@@ -453,21 +399,23 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
           />
         </div>
 
-        {busy && (
-          <CheckProgress
-            label={fmt(lang, busy === 'checking' ? 'checking' : 'applying')}
-            barLabel={fmtCheck(lang, 'progressLabel')}
-          />
-        )}
+        <div className={styles.transient}>
+          {busy && (
+            <CheckProgress
+              label={fmt(lang, busy === 'checking' ? 'checking' : 'applying')}
+              barLabel={fmtCheck(lang, 'progressLabel')}
+            />
+          )}
 
-        {message && (
-          <DismissibleNotice
-            intent={message.intent}
-            text={message.text(lang)}
-            closeLabel={fmt(lang, 'close')}
-            onDismiss={() => setMessage(null)}
-          />
-        )}
+          {message && (
+            <DismissibleNotice
+              intent={message.intent}
+              text={message.text(lang)}
+              closeLabel={fmt(lang, 'close')}
+              onDismiss={() => setMessage(null)}
+            />
+          )}
+        </div>
       </div>
 
       {!checked && !busy && <Text className={styles.muted}>{fmt(lang, 'checkIntro')}</Text>}
@@ -511,7 +459,9 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
             focusIndex={focusIndex}
             onFocused={focused}
             onSelect={select}
-            onFix={(x, at) => applyEdits(x.finding.fix ?? [], { fixed: x.finding, focus: at })}
+            onFix={(x, at) =>
+              applyEdits(x.finding.fix ?? [], { fixed: { finding: x.finding, original: x.original }, focus: at })
+            }
             onFixKind={(kind, at) =>
               applyEdits(
                 kind.items.filter(isBulkFixable).flatMap((x) => x.finding.fix ?? []),

@@ -43,6 +43,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '6px', marginTop: '2px' },
+  // The height of a small Fluent button (min-height 24 px).
+  buttonRoom: { display: 'block', height: '24px' },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -252,6 +254,12 @@ function FindingCard({ shown: s, lang, disabled, onSelect, onFix, onDismiss, onK
         <Caption1 className={styles.muted}>
           {fmt(lang, 'sourceLabel')}: {f.source}
         </Caption1>
+      )}
+      {/* A fixed card keeps the height of its buttons' row, so the cards below do not move under the pointer. */}
+      {s.done && (
+        <div className={styles.actions} aria-hidden="true">
+          <span className={styles.buttonRoom} />
+        </div>
       )}
       {!s.done && (
         <div className={styles.actions}>
