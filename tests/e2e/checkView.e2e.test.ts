@@ -106,7 +106,7 @@ describe('the task pane at 320, 380 and 450 px', () => {
           const slug = name
             .normalize('NFD')
             .replace(/[\u0300-\u036f]/g, '')
-            .replace(/đ/g, 'd')
+            .replace(/[đĐ]/g, 'd')
             .replace(/\W+/g, '-');
           await page
             .getByTestId('pane')

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   kind: { display: 'flex', flexDirection: 'column', gap: '6px' },
   kindHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: '6px' },
   card: {
+    position: 'relative',
     display: 'flex',
     flexDirection: 'column',
     gap: '4px',
@@ -43,8 +44,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '6px', marginTop: '2px' },
-  // The height of a small Fluent button (min-height 24 px).
-  buttonRoom: { display: 'block', height: '24px' },
+  gone: { visibility: 'hidden' },
+  corner: { position: 'absolute', top: '4px', right: '4px', marginTop: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -225,8 +226,14 @@ function FindingCard({ shown: s, lang, disabled, onSelect, onFix, onDismiss, onK
           {SEVERITY_LABELS[f.severity][lang]}
         </Badge>
         <Text weight="semibold">{f.message[lang]}</Text>
+        {/* "Đã sửa" sits in the corner, over the card: adding it must not re-wrap the text above the pointer. */}
         {(s.done || !s.current) && (
-          <Badge className={styles.badge} appearance="outline" color={s.done ? 'success' : 'subtle'} size="small">
+          <Badge
+            className={s.done ? `${styles.badge} ${styles.corner}` : styles.badge}
+            appearance={s.done ? 'filled' : 'outline'}
+            color={s.done ? 'success' : 'subtle'}
+            size="small"
+          >
             {fmt(lang, s.done ? 'fixedTag' : 'changedTag')}
           </Badge>
         )}
@@ -255,24 +262,17 @@ function FindingCard({ shown: s, lang, disabled, onSelect, onFix, onDismiss, onK
           {fmt(lang, 'sourceLabel')}: {f.source}
         </Caption1>
       )}
-      {/* A fixed card keeps the height of its buttons' row, so the cards below do not move under the pointer. */}
-      {s.done && (
-        <div className={styles.actions} aria-hidden="true">
-          <span className={styles.buttonRoom} />
-        </div>
-      )}
-      {!s.done && (
-        <div className={styles.actions}>
-          {f.fix && s.current && (
-            <Button size="small" appearance="primary" tabIndex={-1} disabled={disabled} onClick={stop(onFix)}>
-              {fmt(lang, 'fix')}
-            </Button>
-          )}
-          <Button size="small" appearance="subtle" tabIndex={-1} disabled={disabled} onClick={stop(onDismiss)}>
-            {fmt(lang, 'dismiss')}
+      {/* A fixed card keeps its buttons' row, unseen and unusable, so the cards below do not move under the pointer. */}
+      <div className={s.done ? `${styles.actions} ${styles.gone}` : styles.actions} aria-hidden={s.done || undefined}>
+        {f.fix && (s.current || s.done) && (
+          <Button size="small" appearance="primary" tabIndex={-1} disabled={disabled || s.done} onClick={stop(onFix)}>
+            {fmt(lang, 'fix')}
           </Button>
-        </div>
-      )}
+        )}
+        <Button size="small" appearance="subtle" tabIndex={-1} disabled={disabled || s.done} onClick={stop(onDismiss)}>
+          {fmt(lang, 'dismiss')}
+        </Button>
+      </div>
     </div>
   );
 }
