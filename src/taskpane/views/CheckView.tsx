@@ -127,6 +127,7 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   // The outline template the reviewer picked in OutlineStatus, over the configured one.
   const [templateId, setTemplateId] = useState<string | undefined>(undefined);
+  const [outlineOpen, setOutlineOpen] = useState(false);
   const effectiveConfig = useMemo<CheckConfig>(
     () => ({ ...config, lang: config?.lang ?? lang, ...(templateId ? { templateId } : {}) }),
     [config, lang, templateId],
@@ -475,15 +476,22 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
           />
 
           {/* The outline status comes after the findings, folded: the first finding stays in sight. */}
-          <details className={styles.outline} data-testid="outline-status">
+          <details
+            className={styles.outline}
+            data-testid="outline-status"
+            onToggle={(e) => setOutlineOpen(e.currentTarget.open)}
+          >
             <summary>{fmt(lang, 'outlineStatusTitle')}</summary>
-            <OutlineStatus
-              doc={checked.doc}
-              lang={lang}
-              config={checked.config}
-              onSelect={selectParagraph}
-              onTemplateChange={changeTemplate}
-            />
+            {/* Compared with the templates only when unfolded: no cost on every check of a long document. */}
+            {outlineOpen && (
+              <OutlineStatus
+                doc={checked.doc}
+                lang={lang}
+                config={checked.config}
+                onSelect={selectParagraph}
+                onTemplateChange={changeTemplate}
+              />
+            )}
           </details>
 
           {dismissed.size > 0 && (
