@@ -9,6 +9,7 @@
  * - style-src 'unsafe-inline': Fluent UI v9 (Griffel) inserts its styles at run time; a static site has no
  *   per-request nonce to give it. Styles cannot run code.
  * - connect-src 'self': the pane talks to nothing but its own host (org settings and templates beside it).
+ * - worker-src 'self': the check runs in a dedicated worker loaded from our own origin; no blob: or data: workers.
  * - frame-ancestors is honoured only as an HTTP header, never in a meta tag: set it on the server to the Office
  *   hosts that embed the task pane (see README, "Content-Security-Policy").
  */
@@ -38,6 +39,7 @@ function contentSecurityPolicy({ officeJs = false, header = false } = {}) {
     ['img-src', "'self' data:"],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
+    ['worker-src', "'self'"],
     // The printed report is an iframe with srcdoc (same origin, sandboxed without scripts).
     ['frame-src', "'self'"],
     ['object-src', "'none'"],

@@ -39,7 +39,8 @@ const useStyles = makeStyles({
     gap: '8px',
     padding: '8px 12px 0',
   },
-  tabs: { padding: '0 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // At 320 px the five tabs do not fit on one line: they wrap instead of clipping "Cài đặt".
+  tabs: { padding: '0 4px', flexWrap: 'wrap', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   // Task panes are narrow (about 320 px in Word): form controls shrink to the pane instead of widening it.
   body: {
     flexGrow: 1,
@@ -94,7 +95,7 @@ function AppShell({ host, config, rules, onLangChange }: Omit<AppProps, 'officeT
   );
 
   return (
-    <div className={styles.root} lang={lang}>
+    <div className={styles.root} lang={lang} data-testid="pane">
       <div className={styles.top}>
         <Text weight="semibold" size={400}>
           {fmt(lang, 'appTitle')}

@@ -4,6 +4,7 @@ import type { CheckConfig } from '../core/config';
 import { HostNotice } from './HostNotice';
 import { loadOrgConfig } from './orgConfig';
 import { loadLexicon } from '../core/lexicon';
+import { defaultCheckEngine, workersAvailable } from './checkEngine';
 
 /** The page's mount point; created when the HTML template has none. */
 function mountPoint(): HTMLElement {
@@ -48,9 +49,10 @@ if (typeof Office === 'undefined') {
     const render = (config?: CheckConfig) =>
       root.render(<App host={host} officeTheme={Office.context.officeTheme} config={config} />);
     render();
-    // The lexicon (real-word slips) is its own chunk, loaded after first paint; checks before it list it as not
-    // evaluated.
-    void loadLexicon();
+    // Checks run in a worker that loads the lexicon (real-word slips) itself; start it now, after first paint.
+    // Without workers the lexicon chunk loads here; checks before it list it as not evaluated.
+    if (workersAvailable()) void defaultCheckEngine();
+    else void loadLexicon();
     // The office's shared settings and templates (org/ beside the add-in) arrive after first paint.
     const org = await loadOrgConfig();
     for (const problem of org.problems) console.warn(problem.vi);

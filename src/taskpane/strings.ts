@@ -232,3 +232,25 @@ export const STRINGS: Record<Lang, Strings> = { vi, en };
 export function fmt(lang: Lang, key: StringKey, data?: MessageData): string {
   return formatTemplate(STRINGS[lang][key], data);
 }
+
+/** Check view: progress, live re-check (kept apart so parallel work on the tables above does not collide). */
+const checkViewVi = {
+  liveRecheck: 'Tự kiểm tra lại khi sửa',
+  liveRecheckHint: 'Các đoạn vừa sửa được kiểm tra lại sau khi ngừng gõ chừng một giây.',
+  liveRechecking: 'Đang kiểm tra lại các đoạn vừa sửa…',
+  progressLabel: 'Tiến độ kiểm tra',
+};
+
+const checkViewEn: typeof checkViewVi = {
+  liveRecheck: 'Check again while editing',
+  liveRecheckHint: 'Edited paragraphs are checked again about a second after typing stops.',
+  liveRechecking: 'Checking the edited paragraphs again…',
+  progressLabel: 'Check progress',
+};
+
+const CHECK_VIEW_STRINGS: Record<Lang, typeof checkViewVi> = { vi: checkViewVi, en: checkViewEn };
+
+/** A Check-view text (see checkViewVi). */
+export function fmtCheck(lang: Lang, key: keyof typeof checkViewVi, data?: MessageData): string {
+  return formatTemplate(CHECK_VIEW_STRINGS[lang][key], data);
+}

@@ -1,5 +1,13 @@
 import type { Edit, FormatEdit, InsertBlockEdit, SetMetaEdit, TextEdit } from '../core/edit';
-import type { ApplyResult, DocumentHost, HostStatus, ReviewComment, SettingsStore, TextLocation } from '../core/host';
+import type {
+  ApplyResult,
+  DocumentChange,
+  DocumentHost,
+  HostStatus,
+  ReviewComment,
+  SettingsStore,
+  TextLocation,
+} from '../core/host';
 import { locationChanged } from '../core/host';
 import type { LocalizedText } from '../core/i18n';
 import { localize } from '../core/i18n';
@@ -15,6 +23,7 @@ import { createDocumentSettingsStore, createSettingsStore, saveSettings, type Of
 import { FORMAT_LOAD, formatApplies, writeFormat } from './format';
 import { loadSelection, placeFor, queueInsert, type Placement } from './insert';
 import { writeReplacement, type WriteQueue } from './write';
+import { POLL_MS, watchDocument, type WatchOptions } from './events';
 
 export { createSettingsStore, type OfficeLike, type OfficeSettingsLike } from './settings';
 export { CONTROL_TITLE } from './write';
@@ -42,6 +51,9 @@ const APPLY_LOAD = 'text,isListItem,tableNestingLevel,parentContentControlOrNull
 
 type Indexed<E> = { edit: E; index: number };
 
+/** How long after its own write the host takes change reports for its own (a poll tick and some slack). */
+const OWN_WRITE_MS = POLL_MS + 500;
+
 /**
  * DocumentHost over Office.js (declared requirement: WordApi 1.3; 1.4 features are detected). Built around the
  * ways real Word differs from a naive model (../shared/reference/word-api-notes.md, docs/word-compatibility.md).
@@ -55,6 +67,9 @@ export class WordHost implements DocumentHost {
   private texts: string[] | null = null;
   /** Paragraphs holding tracked changes at the last read: no text fix there. */
   private tracked = new Set<number>();
+  /** The add-in's own writes under way, and until when their change reports are not the user's (see events.ts). */
+  private writing = 0;
+  private quietUntil = 0;
 
   constructor(private readonly env: WordEnvironment = globalEnvironment()) {
     this.settings = createSettingsStore(env.office);
@@ -127,7 +142,36 @@ export class WordHost implements DocumentHost {
     });
   }
 
+  /**
+   * Paragraph events where Word has them (1.6), else a text comparison on a timer (src/word/events.ts). Word reports
+   * the add-in's own writes too, after its batch: those reported during a write or within OWN_WRITE_MS after are
+   * dropped (the pane re-checks after its own fixes anyway).
+   */
+  onDocumentChange(listener: (change: DocumentChange) => void, options?: WatchOptions): () => void {
+    return watchDocument(
+      this.env,
+      () => {
+        if (!this.writing && Date.now() >= this.quietUntil) listener('edit');
+      },
+      { ...options, quiet: () => this.writing > 0 || Date.now() < this.quietUntil },
+    );
+  }
+
   async apply(edits: Edit[]): Promise<ApplyResult> {
+    return this.asOwnWrite(() => this.applyEdits(edits));
+  }
+
+  private async asOwnWrite<T>(write: () => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      return await write();
+    } finally {
+      this.writing--;
+      this.quietUntil = Date.now() + OWN_WRITE_MS;
+    }
+  }
+
+  private async applyEdits(edits: Edit[]): Promise<ApplyResult> {
     if (this.isReadOnly()) return failure(WordMessages.readOnly);
     const indexed = edits.map((edit, index) => ({ edit, index }));
     const textEdits = indexed.filter((e): e is Indexed<TextEdit> => e.edit.kind === 'replaceText');
@@ -185,6 +229,10 @@ export class WordHost implements DocumentHost {
 
   /** Three syncs: texts and existing comments; searches inside the commented paragraphs; the writes. */
   async replaceComments(comments: ReviewComment[]): Promise<ApplyResult> {
+    return this.asOwnWrite(() => this.writeComments(comments));
+  }
+
+  private async writeComments(comments: ReviewComment[]): Promise<ApplyResult> {
     if (!this.supports('1.4')) return failure(WordMessages.commentsUnsupported);
     if (this.isReadOnly()) return failure(WordMessages.readOnly);
     try {

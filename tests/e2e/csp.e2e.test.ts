@@ -59,6 +59,9 @@ describe('Content-Security-Policy', () => {
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("connect-src 'self'");
+    // The check worker comes from our own origin only.
+    expect(policy).toContain("worker-src 'self';");
+    expect(policy).not.toMatch(/worker-src[^;]*(blob:|data:|\*)/);
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     await page.close();
@@ -92,6 +95,8 @@ describe('Content-Security-Policy', () => {
     await page.getByTestId('file-input').setInputFiles(seedPath);
     await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     await page.getByTestId('verdict').waitFor({ timeout: 60_000 });
+    // The check ran in a worker of our origin, started under the policy.
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(new RegExp(`^${served.origin}/`))]);
     await page.getByRole('button', { name: 'In báo cáo' }).click();
     await page.locator('iframe[title="report"]').waitFor({ state: 'attached' });
     const sandbox = await page.locator('iframe[title="report"]').getAttribute('sandbox');

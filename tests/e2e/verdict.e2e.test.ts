@@ -66,6 +66,8 @@ describe('playground: verdicts bound to the document', () => {
   it('an edit after the check makes the verdict stale at once and greys the findings of that paragraph', async () => {
     await open('bao-cao.txt', REPORT);
     await tab('Kiểm tra');
+    // Live re-checking off: this test is about the stale state itself (checkView.e2e covers live re-checks).
+    await page.getByRole('switch', { name: 'Tự kiểm tra lại khi sửa' }).uncheck();
     await check();
     expect(await verdict().getAttribute('data-verdict')).toBe('notPassed');
     const duplicated = cards().filter({ hasText: 'của của' });

@@ -37,6 +37,8 @@
  * 9. "\n" in placeholderText is stored as "\r".
  * 11. a paragraph inserted next to a list item joins the list; detachFromList() takes it out.
  * 13. searches over 255 characters fail: InvalidArgument on desktop, SearchStringInvalidOrTooLong on the web.
+ * 14. (1.6) document.onParagraphAdded/Changed/Deleted: handlers registered at sync, called asynchronously after
+ *     every text change (the add-in's own too); fake.dropParagraphEvents loses them (office-js#4874, #3864, #5400).
  * A control's placeholder is not reported as paragraph text (it is the control's `placeholderText`); real Word may
  * report the shown placeholder as text, which src/word/readModel.ts also recognises.
  *

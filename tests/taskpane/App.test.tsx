@@ -27,7 +27,7 @@ describe('App', () => {
     const host = new MemoryHost(['Một']);
     const seen: string[] = [];
     render(<App host={host} onLangChange={(l) => seen.push(l)} />);
-    await user.click(screen.getByRole('switch'));
+    await user.click(screen.getByRole('switch', { name: 'Ngôn ngữ giao diện' }));
     for (const name of ['Check', 'Header', 'Outline']) expect(screen.getByRole('tab', { name })).toBeInTheDocument();
     expect(screen.queryByRole('tab', { name: 'Kiểm tra' })).toBeNull();
     expect(host.settings.get(LANG_SETTING)).toBe('en');

@@ -286,6 +286,9 @@ describe('CheckView with outlines saved in the "Đề cương" view', () => {
     const user = renderView(host, { rules: allRules });
     await check(user);
 
+    // The outline status is folded (and not computed) until the reviewer unfolds it.
+    expect(screen.queryByRole('combobox', { name: /đề cương/i })).toBeNull();
+    await user.click(within(screen.getByTestId('outline-status')).getByText(/./, { selector: 'summary' }));
     const picker = await screen.findByRole('combobox', { name: /đề cương/i });
     expect(within(picker).getByRole('option', { name: 'Mẫu riêng của đơn vị' })).toBeInTheDocument();
     await user.selectOptions(picker, 'mau-rieng');

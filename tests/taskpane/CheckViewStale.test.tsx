@@ -4,13 +4,16 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Rule } from '../../src/core/rule';
+import { LIVE_RECHECK_SETTING } from '../../src/taskpane/liveRecheck';
 import { CheckView } from '../../src/taskpane/views/CheckView';
 import { EventfulMemoryHost, MemoryHost } from './memoryHost';
 import { doubleSpace, duplicatedWord } from './testRules';
 
 const rules = [duplicatedWord, doubleSpace];
 
+/** Live re-checking off (CheckViewLive.test.tsx covers it on): edits grey the findings until the user checks. */
 function renderView(host: MemoryHost) {
+  host.settings.values.set(LIVE_RECHECK_SETTING, 'off');
   const user = userEvent.setup({ delay: null });
   render(
     <FluentProvider theme={webLightTheme}>

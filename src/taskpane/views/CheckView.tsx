@@ -1,20 +1,10 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { changesSince, checkDocument, recheckDocument, summarize, type CheckResult } from '../../core/check';
+import { summarize, type CheckResult } from '../../core/check';
 import type { CheckConfig } from '../../core/config';
 import type { Edit } from '../../core/edit';
-import { CATEGORY_LABELS, type Finding, type Severity } from '../../core/finding';
-import type { DocumentChange, DocumentHost } from '../../core/host';
+import type { Finding } from '../../core/finding';
+import type { DocumentHost } from '../../core/host';
 import type { Lang } from '../../core/i18n';
 import type { DocumentModel } from '../../core/model';
 import { renderHtmlReport } from '../../core/report/html';
@@ -22,23 +12,19 @@ import { loadSavedTemplates } from '../../core/templates/saved';
 import type { Rule } from '../../core/rule';
 import { findingsToComments } from '../comments';
 import { DismissalStore, dismissalKey } from '../dismissals';
-import {
-  carryOver,
-  groupBySeverityAndKind,
-  hasChanged,
-  isAnotherDocument,
-  isBulkFixable,
-  type ShownFinding,
-} from '../staleness';
-import { UNFINISHED_LABEL, notEvaluatedLine, verdictLine, type Verdict } from '../../core/verdict';
+import { carryOver, groupBySeverityAndKind, isBulkFixable, type ShownFinding } from '../staleness';
+import { UNFINISHED_LABEL, notEvaluatedLine } from '../../core/verdict';
 import { allRules } from '../../core/rules';
-import type { ParagraphDiff } from '../../core/fingerprint';
 import { DismissibleNotice } from '../DismissibleNotice';
 import { describeError } from '../errors';
 import { printHtml } from '../printReport';
-import { fmt, type StringKey } from '../strings';
+import { fmt, fmtCheck, type StringKey } from '../strings';
+import { defaultCheckEngine, type CheckEngine } from '../checkEngine';
+import { CheckProgress } from '../CheckProgress';
+import { useDocumentWatch, type Stale } from '../useDocumentWatch';
 import { FindingList } from './FindingList';
 import { OutlineStatus } from './OutlineStatus';
+import { VerdictBar } from './VerdictBar';
 
 export interface CheckViewProps {
   host: DocumentHost;
@@ -50,6 +36,8 @@ export interface CheckViewProps {
   print?: (html: string) => Promise<void>;
   /** False while another tab is shown; coming back compares the document with the last check. */
   active?: boolean;
+  /** Where checks run; defaults to a Web Worker where the browser has them (the main thread with `rules`). */
+  engine?: CheckEngine;
 }
 
 interface Checked {
@@ -58,20 +46,6 @@ interface Checked {
   /** The configuration the check ran with (outline templates the user saved included). */
   config: CheckConfig;
 }
-
-/** The document changed after the check: which paragraphs (null until the document was read again). */
-interface Stale {
-  diff: ParagraphDiff | null;
-}
-
-/** How long typing may go on before the pane reads the document to see which paragraphs changed. */
-const CHANGE_SETTLE_MS = 250;
-
-const VERDICT_INTENT: Record<Verdict, 'success' | 'warning' | 'error'> = {
-  ready: 'success',
-  review: 'warning',
-  notPassed: 'error',
-};
 
 type Intent = 'success' | 'warning' | 'error' | 'info';
 
@@ -88,9 +62,6 @@ const notice = (intent: Intent, key: StringKey, data?: Record<string, string | n
 
 const errorNotice = (error: unknown): Notice => ({ intent: 'error', text: (lang) => describeError(error, lang) });
 
-/** Lets the browser paint (the spinner) before a long synchronous step. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '0 12px 12px' },
   // Buttons and the latest message stay visible while the reviewer scrolls through findings.
@@ -104,8 +75,22 @@ const useStyles = makeStyles({
     padding: '12px 0 8px',
     backgroundColor: tokens.colorNeutralBackground2,
   },
+  // Progress and messages come and go over the top of the list, never pushing the cards under the pointer.
+  transient: {
+    position: 'absolute',
+    top: '100%',
+    left: 0,
+    right: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '4px',
+    padding: '4px 0',
+    backgroundColor: tokens.colorNeutralBackground2,
+    boxShadow: tokens.shadow4,
+    ':empty': { display: 'none' },
+  },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
-  counts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: '8px', rowGap: '2px', marginTop: '4px' },
+  live: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '4px', minWidth: 0 },
   // A long template name in OutlineStatus's select must not widen the pane.
   outline: {
     minWidth: 0,
@@ -116,18 +101,24 @@ const useStyles = makeStyles({
   fixAll: { display: 'flex', flexDirection: 'column', gap: '4px', alignItems: 'flex-start' },
 });
 
+/** A finding fixed one by one: shown done in its place until the next check the user asks for. */
+interface Fixed {
+  finding: Finding;
+  original: Finding;
+}
+
 /** Whether two check configurations are the same (so a re-check may reuse the last result). */
 function sameConfig(a: CheckConfig, b: CheckConfig): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function CheckView({ host, lang, config, rules, print = printHtml, active = true }: CheckViewProps) {
+export function CheckView({ host, lang, config, rules, print = printHtml, active = true, engine }: CheckViewProps) {
   const styles = useStyles();
   const store = useMemo(() => new DismissalStore(host.settings), [host]);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [stale, setStale] = useState<Stale | null>(null);
   /** Findings just fixed one by one, kept in place until the next check the user asks for. */
-  const [done, setDone] = useState<Finding[]>([]);
+  const [done, setDone] = useState<Fixed[]>([]);
   /** The list place whose card takes the focus once the list is updated. */
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const focused = useCallback(() => setFocusIndex(null), []);
@@ -136,6 +127,7 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   // The outline template the reviewer picked in OutlineStatus, over the configured one.
   const [templateId, setTemplateId] = useState<string | undefined>(undefined);
+  const [outlineOpen, setOutlineOpen] = useState(false);
   const effectiveConfig = useMemo<CheckConfig>(
     () => ({ ...config, lang: config?.lang ?? lang, ...(templateId ? { templateId } : {}) }),
     [config, lang, templateId],
@@ -145,37 +137,60 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
   const checkedRef = useRef<Checked | null>(null);
   checkedRef.current = checked;
   const applyingRef = useRef(false);
+  const busyRef = useRef(false);
 
-  const runCheck = useCallback(async (): Promise<Checked | null> => {
-    setBusy('checking');
-    try {
-      await yieldToBrowser();
-      const doc = await host.read();
-      await yieldToBrowser();
+  // One engine per view; the default one (a worker) is shared by the page.
+  const engineRef = useRef<Promise<CheckEngine> | null>(null);
+  const getEngine = useCallback(() => {
+    engineRef.current ??= engine ? Promise.resolve(engine) : defaultCheckEngine(rules);
+    return engineRef.current;
+  }, [engine, rules]);
+  useEffect(() => {
+    engineRef.current = null;
+  }, [engine, rules]);
+
+  /** Reads and checks the document; only the changed paragraphs when the last check is of it, with these settings. */
+  const checkNow = useCallback(
+    async (read?: DocumentModel): Promise<Checked> => {
+      const doc = read ?? (await host.read());
       // Outlines imported and saved in the "Đề cương" view are templates the check can choose too.
       const saved = loadSavedTemplates(host.settings);
       const runConfig = saved.length
         ? { ...effectiveConfig, templates: [...(effectiveConfig.templates ?? []), ...saved] }
         : effectiveConfig;
       const previous = checkedRef.current;
-      // Same document and settings: only the changed paragraphs are checked again (same findings as a full check).
-      const result =
-        previous && previous.doc.meta.name === doc.meta.name && sameConfig(previous.config, runConfig)
-          ? recheckDocument(previous.result, doc, runConfig, rules)
-          : checkDocument(doc, runConfig, rules);
-      const next = { doc, result, config: runConfig };
-      setDismissed(store.load(doc.meta.name));
+      const reuse = previous && previous.doc.meta.name === doc.meta.name && sameConfig(previous.config, runConfig);
+      const result = await (await getEngine()).check(doc, runConfig, reuse ? previous.result : null);
+      return { doc, result, config: runConfig };
+    },
+    [host, effectiveConfig, getEngine],
+  );
+
+  const show = useCallback(
+    (next: Checked) => {
+      setDismissed(store.load(next.doc.meta.name));
       checkedRef.current = next;
       setChecked(next);
       setStale(null);
+    },
+    [store],
+  );
+
+  const runCheck = useCallback(async (): Promise<Checked | null> => {
+    setBusy('checking');
+    busyRef.current = true;
+    try {
+      const next = await checkNow();
+      show(next);
       return next;
     } catch (e) {
       setMessage(errorNotice(e));
       return null;
     } finally {
+      busyRef.current = false;
       setBusy(null);
     }
-  }, [host, effectiveConfig, rules, store]);
+  }, [checkNow, show]);
 
   // Picking another template re-checks once the new configuration is in place.
   const recheckPending = useRef(false);
@@ -195,8 +210,6 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
     await runCheck();
   }, [runCheck]);
 
-  // A change to the document makes the result stale at once; which paragraphs changed is read once typing pauses.
-  const compareSoon = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** Another document took the place of the checked one: nothing of the old result may stay on screen. */
   const forget = useCallback(() => {
     checkedRef.current = null;
@@ -205,44 +218,17 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
     setDone([]);
     setMessage(null);
   }, []);
-  const compareNow = useCallback(async () => {
-    const current = checkedRef.current;
-    if (!current || applyingRef.current) return;
-    try {
-      const doc = await host.read();
-      if (checkedRef.current !== current || applyingRef.current) return;
-      const diff = changesSince(current.result, doc);
-      if (isAnotherDocument(current.doc, doc, diff)) {
-        forget();
-      } else setStale(hasChanged(diff, current.doc, doc) ? { diff } : null);
-    } catch {
-      // A failed read leaves the result as it is; the next check reports the error.
-    }
-  }, [host, forget]);
-  const onDocumentChange = useCallback(
-    (change: DocumentChange) => {
-      if (change === 'replace') return forget();
-      if (!checkedRef.current || applyingRef.current) return;
-      setStale((s) => s ?? { diff: null });
-      if (compareSoon.current) clearTimeout(compareSoon.current);
-      compareSoon.current = setTimeout(() => void compareNow(), CHANGE_SETTLE_MS);
-    },
-    [forget, compareNow],
-  );
-  useEffect(() => {
-    const stop = host.onDocumentChange?.(onDocumentChange);
-    // Hosts that cannot tell (Word before paragraph events): compare when the pane gets the focus back.
-    const onFocus = () => void compareNow();
-    window.addEventListener('focus', onFocus);
-    return () => {
-      stop?.();
-      window.removeEventListener('focus', onFocus);
-      if (compareSoon.current) clearTimeout(compareSoon.current);
-    };
-  }, [host, onDocumentChange, compareNow]);
-  useEffect(() => {
-    if (active) void compareNow();
-  }, [active, compareNow]);
+  const blocked = useCallback(() => applyingRef.current || busyRef.current, []);
+  const { live, liveStuck, toggleLive } = useDocumentWatch({
+    host,
+    active,
+    checkedRef,
+    blocked,
+    checkNow,
+    show,
+    forget,
+    setStale,
+  });
 
   const visible = useMemo(() => {
     if (!checked) return [];
@@ -258,12 +244,15 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
     [rules, lang],
   );
   const groups = useMemo(() => {
-    const tombstones = done.map((f): ShownFinding => ({ finding: f, current: false, original: f, done: true }));
-    return groupBySeverityAndKind([...shown, ...tombstones], kindLabel, UNFINISHED_LABEL[lang]);
+    const tombstones = done.map((d): ShownFinding => ({ ...d, current: false, done: true }));
+    // Until the re-check lands, a fixed finding is still in the result: its tombstone takes its place.
+    const fixed = new Set(done.map((d) => d.original));
+    const open = fixed.size ? shown.filter((s) => !fixed.has(s.original)) : shown;
+    return groupBySeverityAndKind([...open, ...tombstones], kindLabel, UNFINISHED_LABEL[lang]);
   }, [shown, done, kindLabel, lang]);
 
   const applyEdits = useCallback(
-    async (edits: Edit[], after?: { fixed?: Finding; focus: number }) => {
+    async (edits: Edit[], after?: { fixed?: Fixed; focus: number }) => {
       setMessage(null);
       setBusy('applying');
       applyingRef.current = true;
@@ -274,9 +263,11 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
           setMessage({ intent: 'error', text: (l) => error[l] });
           return;
         }
-        await runCheck();
+        // The list answers at once: the fixed card is marked done in its place and the next card takes the focus;
+        // the re-check (of the edited paragraphs) then updates the rest in place.
         if (after?.fixed && outcome.applied > 0 && !outcome.stale.length) setDone((d) => [...d, after.fixed!]);
         if (after) setFocusIndex(after.focus + (after.fixed ? 1 : 0));
+        await runCheck();
         setMessage(
           outcome.stale.length
             ? notice('warning', 'staleEdits', { count: outcome.stale.length })
@@ -399,50 +390,47 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
             {fmt(lang, 'printReport')}
           </Button>
         </div>
-
-        {busy && (
-          <Spinner size="tiny" labelPosition="after" label={fmt(lang, busy === 'checking' ? 'checking' : 'applying')} />
-        )}
-
-        {message && (
-          <DismissibleNotice
-            intent={message.intent}
-            text={message.text(lang)}
-            closeLabel={fmt(lang, 'close')}
-            onDismiss={() => setMessage(null)}
+        <div className={styles.live}>
+          <Switch
+            checked={live}
+            label={fmtCheck(lang, 'liveRecheck')}
+            title={fmtCheck(lang, 'liveRecheckHint')}
+            onChange={(_, data) => toggleLive(data.checked)}
+            data-testid="live-recheck"
           />
-        )}
+        </div>
+
+        <div className={styles.transient}>
+          {busy && (
+            <CheckProgress
+              label={fmt(lang, busy === 'checking' ? 'checking' : 'applying')}
+              barLabel={fmtCheck(lang, 'progressLabel')}
+            />
+          )}
+
+          {message && (
+            <DismissibleNotice
+              intent={message.intent}
+              text={message.text(lang)}
+              closeLabel={fmt(lang, 'close')}
+              onDismiss={() => setMessage(null)}
+            />
+          )}
+        </div>
       </div>
 
       {!checked && !busy && <Text className={styles.muted}>{fmt(lang, 'checkIntro')}</Text>}
 
       {checked && (
         <>
-          {stale ? (
-            <MessageBar intent="warning" data-testid="verdict" data-verdict="stale">
-              <MessageBarBody>
-                <MessageBarTitle>{fmt(lang, 'verdictStale')}</MessageBarTitle>
-                {fmt(lang, 'verdictStaleDetail')}
-              </MessageBarBody>
-            </MessageBar>
-          ) : (
-            <MessageBar intent={VERDICT_INTENT[summary.verdict]} data-testid="verdict" data-verdict={summary.verdict}>
-              <MessageBarBody>
-                <MessageBarTitle>{verdictLine(summary, lang)}</MessageBarTitle>
-                {skipped && <div data-testid="not-evaluated">{skipped}</div>}
-                <div className={styles.counts}>
-                  {(Object.keys(CATEGORY_LABELS) as Array<keyof typeof CATEGORY_LABELS>).map((c) => (
-                    <CategoryCount
-                      key={c}
-                      label={CATEGORY_LABELS[c][lang]}
-                      counts={summary.byCategory[c]}
-                      lang={lang}
-                    />
-                  ))}
-                </div>
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <VerdictBar
+            lang={lang}
+            summary={summary}
+            stale={stale !== null}
+            staleTitle={live && !liveStuck ? fmtCheck(lang, 'liveRechecking') : fmt(lang, 'verdictStale')}
+            staleDetail={fmt(lang, 'verdictStaleDetail')}
+            skipped={skipped}
+          />
 
           {safe.length > 1 && (
             <div className={styles.fixAll}>
@@ -472,7 +460,9 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
             focusIndex={focusIndex}
             onFocused={focused}
             onSelect={select}
-            onFix={(x, at) => applyEdits(x.finding.fix ?? [], { fixed: x.finding, focus: at })}
+            onFix={(x, at) =>
+              applyEdits(x.finding.fix ?? [], { fixed: { finding: x.finding, original: x.original }, focus: at })
+            }
             onFixKind={(kind, at) =>
               applyEdits(
                 kind.items.filter(isBulkFixable).flatMap((x) => x.finding.fix ?? []),
@@ -486,15 +476,22 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
           />
 
           {/* The outline status comes after the findings, folded: the first finding stays in sight. */}
-          <details className={styles.outline} data-testid="outline-status">
+          <details
+            className={styles.outline}
+            data-testid="outline-status"
+            onToggle={(e) => setOutlineOpen(e.currentTarget.open)}
+          >
             <summary>{fmt(lang, 'outlineStatusTitle')}</summary>
-            <OutlineStatus
-              doc={checked.doc}
-              lang={lang}
-              config={checked.config}
-              onSelect={selectParagraph}
-              onTemplateChange={changeTemplate}
-            />
+            {/* Compared with the templates only when unfolded: no cost on every check of a long document. */}
+            {outlineOpen && (
+              <OutlineStatus
+                doc={checked.doc}
+                lang={lang}
+                config={checked.config}
+                onSelect={selectParagraph}
+                onTemplateChange={changeTemplate}
+              />
+            )}
           </details>
 
           {dismissed.size > 0 && (
@@ -516,13 +513,4 @@ export function CheckView({ host, lang, config, rules, print = printHtml, active
 /** How many of this check's findings are hidden (stored keys of vanished findings do not count). */
 function checkedDismissedCount(checked: Checked, dismissed: ReadonlySet<string>): number {
   return checked.result.findings.filter((f) => dismissed.has(dismissalKey(f, checked.doc))).length;
-}
-
-function CategoryCount({ label, counts, lang }: { label: string; counts: Record<Severity, number>; lang: Lang }) {
-  return (
-    <>
-      <Text weight="semibold">{label}</Text>
-      <Text>{fmt(lang, 'categoryCounts', { errors: counts.error, warnings: counts.warning, infos: counts.info })}</Text>
-    </>
-  );
 }

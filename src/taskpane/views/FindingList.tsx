@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   kind: { display: 'flex', flexDirection: 'column', gap: '6px' },
   kindHead: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: '6px' },
   card: {
+    position: 'relative',
     display: 'flex',
     flexDirection: 'column',
     gap: '4px',
@@ -43,6 +44,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusSmall,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '6px', marginTop: '2px' },
+  gone: { visibility: 'hidden' },
+  corner: { position: 'absolute', top: '4px', right: '4px', marginTop: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -78,6 +81,16 @@ export function FindingList(props: FindingListProps) {
   }, [groups, focusIndex, onFocused]);
 
   const total = groups.reduce((n, g) => n + g.count, 0);
+  // Keys name the finding, not its place in the list: a re-check that adds or drops cards above keeps the others'
+  // elements (and the focus on one of them); a fixed card keeps its element too.
+  const seen = new Map<string, number>();
+  const keyOf = (s: ShownFinding) => {
+    const f = s.original;
+    const base = `${f.ruleId}:${f.paragraph}:${f.start}:${f.length}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}:${n}`;
+  };
   let shown = 0;
   let index = -1;
   const onKeyDown = (e: KeyboardEvent<HTMLElement>, s: ShownFinding, at: number) => {
@@ -134,7 +147,7 @@ export function FindingList(props: FindingListProps) {
                     const at = ++index;
                     return (
                       <FindingCard
-                        key={`${s.original.ruleId}:${s.original.paragraph}:${s.original.start}:${s.original.length}:${at}`}
+                        key={keyOf(s)}
                         shown={s}
                         lang={lang}
                         disabled={disabled}
@@ -213,8 +226,14 @@ function FindingCard({ shown: s, lang, disabled, onSelect, onFix, onDismiss, onK
           {SEVERITY_LABELS[f.severity][lang]}
         </Badge>
         <Text weight="semibold">{f.message[lang]}</Text>
+        {/* "Đã sửa" sits in the corner, over the card: adding it must not re-wrap the text above the pointer. */}
         {(s.done || !s.current) && (
-          <Badge className={styles.badge} appearance="outline" color={s.done ? 'success' : 'subtle'} size="small">
+          <Badge
+            className={s.done ? `${styles.badge} ${styles.corner}` : styles.badge}
+            appearance={s.done ? 'filled' : 'outline'}
+            color={s.done ? 'success' : 'subtle'}
+            size="small"
+          >
             {fmt(lang, s.done ? 'fixedTag' : 'changedTag')}
           </Badge>
         )}
@@ -243,18 +262,17 @@ function FindingCard({ shown: s, lang, disabled, onSelect, onFix, onDismiss, onK
           {fmt(lang, 'sourceLabel')}: {f.source}
         </Caption1>
       )}
-      {!s.done && (
-        <div className={styles.actions}>
-          {f.fix && s.current && (
-            <Button size="small" appearance="primary" tabIndex={-1} disabled={disabled} onClick={stop(onFix)}>
-              {fmt(lang, 'fix')}
-            </Button>
-          )}
-          <Button size="small" appearance="subtle" tabIndex={-1} disabled={disabled} onClick={stop(onDismiss)}>
-            {fmt(lang, 'dismiss')}
+      {/* A fixed card keeps its buttons' row, unseen and unusable, so the cards below do not move under the pointer. */}
+      <div className={s.done ? `${styles.actions} ${styles.gone}` : styles.actions} aria-hidden={s.done || undefined}>
+        {f.fix && (s.current || s.done) && (
+          <Button size="small" appearance="primary" tabIndex={-1} disabled={disabled || s.done} onClick={stop(onFix)}>
+            {fmt(lang, 'fix')}
           </Button>
-        </div>
-      )}
+        )}
+        <Button size="small" appearance="subtle" tabIndex={-1} disabled={disabled || s.done} onClick={stop(onDismiss)}>
+          {fmt(lang, 'dismiss')}
+        </Button>
+      </div>
     </div>
   );
 }

@@ -45,9 +45,16 @@ export class FakeWord {
   }
 
   readonly Word = {
-    run: async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
-      const ctx = new FakeRequestContext(this.world);
-      this.contexts.push(ctx);
+    /** Word.run(batch), or Word.run(object, batch) to work with objects of an earlier batch (event removal). */
+    run: async <T>(
+      first: ((context: FakeRequestContext) => Promise<T>) | object,
+      second?: (context: FakeRequestContext) => Promise<T>,
+    ): Promise<T> => {
+      const batch = typeof first === 'function' ? (first as (context: FakeRequestContext) => Promise<T>) : second!;
+      const earlier = first instanceof FakeRequestContext ? first : null;
+      const ctx = earlier ?? new FakeRequestContext(this.world);
+      if (earlier) earlier.closed = false;
+      else this.contexts.push(ctx);
       try {
         const result = await batch(ctx);
         if (ctx.pending > 0) await ctx.sync();
@@ -202,6 +209,17 @@ export class FakeWord {
   setParagraphText(index: number, text: string): void {
     const p = this.world.paragraphs()[index];
     this.world.replaceText(p, 0, paraText(p).length, text);
+  }
+  /** Paragraph events (WordApi 1.6) are raised but lost, as with fast edits (office-js#4874) or Mac deletions (#3864). */
+  set dropParagraphEvents(value: boolean) {
+    this.world.dropParagraphEvents = value;
+  }
+  get paragraphEventsRaised(): number {
+    return this.world.paragraphEventsRaised;
+  }
+  /** Handlers registered with document.onParagraph* and not removed. */
+  get paragraphHandlerCount(): number {
+    return [...this.world.paragraphHandlers.values()].reduce((n, set) => n + set.size, 0);
   }
   /** A comment someone else (or an earlier run) left. */
   addComment(paragraph: number, start: number, length: number, content: string): void {

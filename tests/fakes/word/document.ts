@@ -9,6 +9,8 @@ import {
   controlsIn,
   tablesIn,
   World,
+  type ParagraphEventHandler,
+  type ParagraphEventType,
   newParagraph,
   newTable,
   insertInto,
@@ -86,6 +88,17 @@ export class FakeDocument extends FakeObject<World> {
       w.requireApi('1.4', 'Document.changeTrackingMode');
       w.changeTrackingMode = mode;
     });
+  }
+
+  /** WordApi 1.6 paragraph events: `add` registers at the next sync and returns what `remove()` takes back. */
+  get onParagraphAdded(): FakeEventSource {
+    return new FakeEventSource(this.ctx, 'ParagraphAdded');
+  }
+  get onParagraphChanged(): FakeEventSource {
+    return new FakeEventSource(this.ctx, 'ParagraphChanged');
+  }
+  get onParagraphDeleted(): FakeEventSource {
+    return new FakeEventSource(this.ctx, 'ParagraphDeleted');
   }
 
   getSelection(): FakeRange {
@@ -236,5 +249,28 @@ export class FakeParagraphCollection extends FakeCollection<ParaNode, FakeParagr
   }
   getLast(): FakeParagraph {
     return this.pick((n) => n - 1, false);
+  }
+}
+
+/** Document.onParagraph* (WordApi 1.6): registration and removal are queued and take effect at sync, as in Office. */
+export class FakeEventSource {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly type: ParagraphEventType,
+  ) {}
+
+  add(handler: ParagraphEventHandler): { context: FakeRequestContext; remove(): void } {
+    const { ctx, type } = this;
+    ctx.enqueue(() => {
+      ctx.world.requireApi('1.6', `Document.on${type}`);
+      const set = ctx.world.paragraphHandlers.get(type) ?? new Set();
+      set.add(handler);
+      ctx.world.paragraphHandlers.set(type, set);
+    });
+    return {
+      context: ctx,
+      // Queued on the registering context, which Word.run(result.context, batch) opens again (Office's pattern).
+      remove: () => ctx.enqueue(() => void ctx.world.paragraphHandlers.get(type)?.delete(handler)),
+    };
   }
 }

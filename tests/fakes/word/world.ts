@@ -268,6 +268,9 @@ export function versionAtMost(wanted: string, supported: string): boolean {
   return a1 < b1 || (a1 === b1 && a2 <= b2);
 }
 
+export type ParagraphEventType = 'ParagraphAdded' | 'ParagraphChanged' | 'ParagraphDeleted';
+export type ParagraphEventHandler = (event: { type: string; source: string; uniqueLocalIds: string[] }) => unknown;
+
 export class World {
   body: BodyNode = { kind: 'body', blocks: [] };
   selection: RangeNode | null = null;
@@ -292,7 +295,26 @@ export class World {
   url = 'file:///Tai-lieu.docx';
   syncCount = 0;
   failures: string[] = [];
+  /** Handlers added with document.onParagraphAdded/Changed/Deleted (WordApi 1.6), by event type. */
+  readonly paragraphHandlers = new Map<ParagraphEventType, Set<ParagraphEventHandler>>();
+  /** Paragraph events Word raises but never delivers (fast edits, office-js#4874; Mac deletions, #3864/#5400). */
+  dropParagraphEvents = false;
+  /** Paragraph events raised (delivered or dropped), for tests. */
+  paragraphEventsRaised = 0;
   private nextId = 1;
+
+  /**
+   * Word raises paragraph events for every change, the add-in's own writes included, after the change and
+   * asynchronously (Word JavaScript API "Work with events", WordApi 1.6; the handler runs outside the batch).
+   */
+  raiseParagraphEvent(type: ParagraphEventType): void {
+    const handlers = this.paragraphHandlers.get(type);
+    if (!handlers?.size) return;
+    this.paragraphEventsRaised++;
+    if (this.dropParagraphEvents) return;
+    const event = { type, source: 'Local', uniqueLocalIds: [] as string[] };
+    setTimeout(() => handlers.forEach((h) => void h(event)), 0);
+  }
 
   id(): number {
     return this.nextId++;
@@ -326,6 +348,7 @@ export class World {
     const source = start === end ? (para.runs[first - 1] ?? para.runs[first]) : para.runs[first];
     const font = { ...(source?.font ?? DEFAULT_FONT) };
     para.runs.splice(first, last - first, ...(text ? [{ text, font }] : []));
+    if (start !== end || text) this.raiseParagraphEvent('ParagraphChanged');
     if (!para.runs.length) para.runs.push({ text: '', font });
     const delta = text.length - (end - start);
     const move = (pos: number, isEnd: boolean): number => {
