@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { loadLexicon } from '../core/lexicon';
+import { defaultCheckEngine, workersAvailable } from '../taskpane/checkEngine';
 import { installDocumentStyles } from './pageStyles';
 import { PlaygroundHost } from './PlaygroundHost';
 import { PlaygroundPage } from './PlaygroundPage';
@@ -29,5 +30,6 @@ host.load({
 
 const mount = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
 createRoot(mount).render(<PlaygroundPage host={host} />);
-// The lexicon (real-word slips) is its own chunk, loaded after first paint.
-setTimeout(() => void loadLexicon(), 0);
+// Checks run in a worker that loads the lexicon (real-word slips) itself; without workers the lexicon chunk loads
+// here. Either way after first paint.
+setTimeout(() => void (workersAvailable() ? defaultCheckEngine() : loadLexicon()), 0);

@@ -6,6 +6,7 @@
 import type { CheckResult } from '../core/check';
 import type { CheckConfig } from '../core/config';
 import type { DocumentModel } from '../core/model';
+import { loadLexicon } from '../core/lexicon';
 import type { Rule } from '../core/rule';
 import { CheckSession, type CheckRequest, type CheckResponse } from './checkSession';
 
@@ -118,6 +119,7 @@ export class WorkerEngine implements CheckEngine {
     if (!this.worker) return;
     this.worker.terminate();
     this.worker = null;
+    void loadLexicon(); // the worker would have loaded it; checks here need it on this thread now
     const waiting = [...this.pending.values()];
     this.pending.clear();
     for (const p of waiting) this.fallback.check(p.doc, p.config).then(p.resolve, p.reject);
@@ -137,12 +139,17 @@ export function defaultCheckEngine(rules?: readonly Rule[]): Promise<CheckEngine
       try {
         return new WorkerEngine(startCheckWorker());
       } catch {
-        return new MainThreadEngine();
+        return mainThreadWithLexicon();
       }
     },
-    (): CheckEngine => new MainThreadEngine(),
+    mainThreadWithLexicon,
   );
   return shared;
+}
+
+function mainThreadWithLexicon(): CheckEngine {
+  void loadLexicon();
+  return new MainThreadEngine();
 }
 
 /** Whether this browser can run the check in a worker (the Word entry loads the lexicon on the main thread if not). */
