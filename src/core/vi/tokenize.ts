@@ -2,6 +2,16 @@
  * Unicode-aware word tokens with exact UTF-16 offsets. JavaScript's \b is ASCII-only, so word boundaries are
  * letters, combining marks and digits by Unicode property.
  */
+import * as chars from './charClass';
+
+// Local copies: a CommonJS build reads imported bindings through getters, too slow for the per-character loop.
+const charClass = chars.charClass;
+const codePointClass = chars.codePointClass;
+const LOWER_DIFFERS = chars.LOWER_DIFFERS;
+const NUMBER = chars.NUMBER;
+const UPPER_DIFFERS = chars.UPPER_DIFFERS;
+const WORD_CHAR = chars.WORD_CHAR;
+
 export interface Token {
   /** Text exactly as in the source (not normalised). */
   text: string;
@@ -18,40 +28,159 @@ export interface Word extends Token {
   alphabetic: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const ALPHABETIC = /^[\p{L}\p{M}]+$/u;
 /** Combining diacritics (the marks of decomposed Vietnamese). */
 export const COMBINING = /[\u0300-\u036f]/;
-/** Anything that might be a digit (ASCII digits, superscripts, or characters outside the Latin blocks). */
-const MAYBE_DIGIT = /[0-9\u00b2\u00b3\u00b9\u00bc-\u00be]|[^\s -\u024f\p{M}\u1e00-\u1eff\u2000-\u206f]/u;
+
+/** Per-word flags of a scan (see scanWords). */
+export const W_ALPHABETIC = 1;
+/** isCapitalised: the first code unit is an upper- or title-case letter. */
+export const W_CAPITALISED = 2;
+/** isAllCaps: more than one character, in capitals throughout. */
+export const W_ALL_CAPS = 4;
+
+/** What separates a word from the one before it (bits, any combination); see scanWords. */
+export const GAP_SPACE = 1;
+export const GAP_NBSP = 2;
+export const GAP_TAB = 4;
+/** \v: a line break inside a Word paragraph. */
+export const GAP_VT = 8;
+export const GAP_LF = 16;
+export const GAP_LS = 32;
+export const GAP_OTHER = 64;
+/** Exactly one ordinary space. */
+export const GAP_SINGLE_SPACE = 128;
+
+export interface Scan {
+  words: Word[];
+  /** W_* bits per word. */
+  flags: Uint8Array;
+  /** GAP_* bits of the characters between word i - 1 and word i (0 for the first word). */
+  gaps: Uint8Array;
+}
+
+const gapBit = (c: number): number =>
+  c === 0x20
+    ? GAP_SPACE
+    : c === 0xa0
+      ? GAP_NBSP
+      : c === 0x09
+        ? GAP_TAB
+        : c === 0x0b
+          ? GAP_VT
+          : c === 0x0a
+            ? GAP_LF
+            : c === 0x2028
+              ? GAP_LS
+              : GAP_OTHER;
+
+let spanBuffer = new Int32Array(1024);
+
+/** The original definitions, for words with characters beyond the BMP (rare: the table works on code units). */
+const isCapitalisedSlow = (w: string) => w[0] !== undefined && w[0] !== w[0].toLowerCase();
+const isAllCapsSlow = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 
 /**
  * Runs of letters, marks and digits (Vietnamese syllables, numbers, the parts of "23-NQ/TW") with their exact
- * UTF-16 offsets in `text` and a comparison key. Runs on every paragraph of every check, so the common case
- * (precomposed text, no digits) avoids per-word normalisation.
+ * UTF-16 offsets, a comparison key, case flags and what separates each from the previous one. One pass over the
+ * characters with a property table: it runs on every paragraph of every check.
+ */
+export function scanWords(text: string): Scan {
+  const n = text.length;
+  let count = 0;
+  let composed = true;
+  // Pass 1: spans (start, end, bits) into a reused buffer. Bits: 1 digit, 2 surrogate, 4 upper, 8 lower-case
+  // letter, plus the gap before the word in bits 8..15.
+  let gap = 0;
+  let gapLength = 0;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    let cls: number;
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      cls = codePointClass(text.codePointAt(i)!);
+      width = 2;
+    } else cls = charClass(c);
+    if ((cls & WORD_CHAR) === 0) {
+      gap |= gapBit(c);
+      gapLength += width;
+      i += width;
+      continue;
+    }
+    const start = i;
+    let bits = 0;
+    for (;;) {
+      if (width === 2) bits |= 2;
+      else {
+        if (c >= 0x300 && c <= 0x36f) composed = false;
+        if (cls & LOWER_DIFFERS) bits |= 4;
+        if (cls & UPPER_DIFFERS) bits |= 8;
+      }
+      if (cls & NUMBER) bits |= 1;
+      i += width;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      width = 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        cls = codePointClass(text.codePointAt(i)!);
+        width = 2;
+      } else cls = charClass(c);
+      if ((cls & WORD_CHAR) === 0) break;
+    }
+    if (count > 0 && gap === GAP_SPACE && gapLength === 1) gap |= GAP_SINGLE_SPACE;
+    if (3 * count + 3 > spanBuffer.length) {
+      const bigger = new Int32Array(spanBuffer.length * 2);
+      bigger.set(spanBuffer);
+      spanBuffer = bigger;
+    }
+    spanBuffer[3 * count] = start;
+    spanBuffer[3 * count + 1] = i;
+    spanBuffer[3 * count + 2] = bits | ((count > 0 ? gap : 0) << 8);
+    count++;
+    gap = 0;
+    gapLength = 0;
+  }
+  const words: Word[] = new Array(count);
+  const flags = new Uint8Array(count);
+  const gaps = new Uint8Array(count);
+  if (!count) return { words, flags, gaps };
+  const lower = text.toLowerCase();
+  const sameLength = composed && lower.length === n;
+  for (let k = 0; k < count; k++) {
+    const start = spanBuffer[3 * k];
+    const end = spanBuffer[3 * k + 1];
+    const bits = spanBuffer[3 * k + 2];
+    const surface = text.slice(start, end);
+    const key = sameLength
+      ? (bits & 6) === 0
+        ? surface
+        : lower.slice(start, end)
+      : surface.normalize('NFC').toLowerCase();
+    const alphabetic = (bits & 1) === 0;
+    words[k] = { text: surface, start, end, key, alphabetic };
+    let f = alphabetic ? W_ALPHABETIC : 0;
+    if (bits & 2) {
+      if (isCapitalisedSlow(surface)) f |= W_CAPITALISED;
+      if (isAllCapsSlow(surface)) f |= W_ALL_CAPS;
+    } else {
+      if (charClass(text.charCodeAt(start)) & LOWER_DIFFERS) f |= W_CAPITALISED;
+      if (end - start > 1 && (bits & 8) === 0 && (bits & 4) !== 0) f |= W_ALL_CAPS;
+    }
+    flags[k] = f;
+    gaps[k] = bits >>> 8;
+  }
+  return { words, flags, gaps };
+}
+
+/**
+ * Runs of letters, marks and digits (Vietnamese syllables, numbers, the parts of "23-NQ/TW") with their exact
+ * UTF-16 offsets in `text` and a comparison key.
  */
 export function tokenize(text: string): Word[] {
-  const composed = !COMBINING.test(text);
-  const hasDigits = MAYBE_DIGIT.test(text);
-  const lower = text.toLowerCase();
-  const sameLength = composed && lower.length === text.length;
-  const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({
-      text: m[0],
-      start,
-      end,
-      key: sameLength ? lower.slice(start, end) : m[0].normalize('NFC').toLowerCase(),
-      alphabetic: !hasDigits || ALPHABETIC.test(m[0]),
-    });
-  }
-  return out;
+  return scanWords(text).words;
 }
 
 /** Key that ignores accents and case too: "Ưu điểm" → "uu diem". đ/Đ becomes d. */
 export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLocaleLowerCase('vi');
 }
+
