@@ -1,6 +1,7 @@
 import { paragraphMemo, type RuleContext } from '../../rule';
 import * as chars from '../../vi/charClass';
-import { syllableKey } from '../../vi/syllable';
+import * as syllables from '../../vi/syllable';
+import type { SyllableEntry } from '../../vi/syllable';
 import * as tok from '../../vi/tokenize';
 import type { Word } from '../../vi/tokenize';
 
@@ -12,6 +13,7 @@ const CASED = chars.CASED;
 const UPPER_DIFFERS = chars.UPPER_DIFFERS;
 const LOWER_DIFFERS = chars.LOWER_DIFFERS;
 const scanWords = tok.scanWords;
+const syllableEntry = syllables.syllableEntry;
 const W_ALPHABETIC = tok.W_ALPHABETIC;
 
 /**
@@ -25,6 +27,8 @@ export interface ParagraphInfo {
   readonly words: Word[];
   /** syllableKey of each alphabetic word (tone style and i/y unified), '' for the others. */
   readonly keys: string[];
+  /** Each word's key with its syllable analysis (NO_ENTRY for words with digits). */
+  readonly entries: SyllableEntry[];
   /** W_* bits per word (see vi/tokenize). */
   readonly flags: Uint8Array;
   /** GAP_* bits of what separates word i from word i - 1 (see vi/tokenize). */
@@ -35,11 +39,20 @@ export interface ParagraphInfo {
   readonly summaries: Map<string, unknown>;
 }
 
+/** The entry of a word that is not alphabetic: no key, no analysis. */
+export const NO_ENTRY: SyllableEntry = { key: '', info: null };
+
 function analyse(text: string): ParagraphInfo {
   const { words, flags, gaps } = scanWords(text);
-  const keys: string[] = new Array(words.length);
-  for (let i = 0; i < words.length; i++) keys[i] = flags[i] & W_ALPHABETIC ? syllableKey(words[i].key) : '';
-  return { text, words, keys, flags, gaps, allCapsText: isAllCapsText(text), summaries: new Map() };
+  const n = words.length;
+  const keys: string[] = new Array(n);
+  const entries: SyllableEntry[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const entry = flags[i] & W_ALPHABETIC ? syllableEntry(words[i].key) : NO_ENTRY;
+    entries[i] = entry;
+    keys[i] = entry.key;
+  }
+  return { text, words, keys, entries, flags, gaps, allCapsText: isAllCapsText(text), summaries: new Map() };
 }
 
 /** The one analysis of a paragraph every typo rule shares. */

@@ -2,7 +2,10 @@ import confusions from '../../data/typo/confusions.json';
 import type { Severity } from '../../finding';
 import type { Rule, TextFix } from '../../rule';
 import { matchCase, syllableKey } from '../../vi/syllable';
-import { isCapitalised, isSentenceStart, keysOf, wordsOf } from './analysis';
+import * as tok from '../../vi/tokenize';
+import { gapWithin, infoOf, isCapitalised, isSentenceStart } from './analysis';
+
+const { GAP_LF, GAP_NBSP, GAP_SPACE, GAP_VT } = tok;
 
 export interface ConfusionEntry {
   id: string;
@@ -47,7 +50,8 @@ const WORDS = new Set(confusions.words.map((w) => phraseKeys(w).join(' ')));
 const BY_FIRST_KEY = new Map<string, Compiled[]>();
 for (const c of CONFUSIONS.map(compile)) BY_FIRST_KEY.set(c.wrong[0], [...(BY_FIRST_KEY.get(c.wrong[0]) ?? []), c]);
 
-const SPACE = /^[ \u00a0\v\n]+$/;
+/** Spaces, no-break spaces and line breaks only between two words. */
+const SPACE = GAP_SPACE | GAP_NBSP | GAP_VT | GAP_LF;
 
 /**
  * Real-word errors from a curated list (JSON): a valid syllable in the wrong place, recognised by its
@@ -66,10 +70,10 @@ export const knownConfusion: Rule = {
   },
   checkParagraph(paragraph, index, context) {
     const text = paragraph.text;
-    const words = wordsOf(context, index);
-    const keys = keysOf(context, index);
-    const joined = (a: number, b: number) =>
-      a >= 0 && b < words.length && SPACE.test(text.slice(words[a].end, words[b].start));
+    const info = infoOf(context, index);
+    const { words, keys } = info;
+    // Always called on neighbours (b = a + 1).
+    const joined = (a: number, b: number) => a >= 0 && b < words.length && gapWithin(info, b, SPACE);
     /** Does `phrase` sit right before word `at` (direction -1) or right after word `at` (direction 1)? */
     const phraseAt = (phrase: string[], at: number, direction: 1 | -1) => {
       for (let k = 0; k < phrase.length; k++) {
@@ -87,7 +91,7 @@ export const knownConfusion: Rule = {
       WORDS.has(`${keys[first - 1]} ${keys[first]}`) &&
       WORDS.has(`${keys[last]} ${keys[last + 1]}`);
     for (let i = 0; i < words.length; i++) {
-      if (!words[i].alphabetic) continue;
+      if (!keys[i]) continue;
       const candidates = BY_FIRST_KEY.get(keys[i]);
       if (!candidates) continue;
       for (const c of candidates) {

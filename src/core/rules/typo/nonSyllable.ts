@@ -8,7 +8,7 @@ import { currentLexicon, EDGE } from '../../lexicon';
 import { rankByContext } from '../../lexicon/rank';
 import { legacyRuns } from './legacyEncoding';
 import { lexiconKeysOf } from './realWord';
-import { isAllCaps, wordsOf } from './analysis';
+import { infoOf, isAllCaps, wordsOf } from './analysis';
 
 const BUILT_IN = new Set(
   [...exceptions.abbreviations, ...exceptions.loanwords, ...exceptions.units].map((w) => w.toLowerCase()),
@@ -197,7 +197,7 @@ export const nonSyllable: Rule = {
   },
   checkParagraph(paragraph, index, context) {
     const text = paragraph.text;
-    const words = wordsOf(context, index);
+    const { words, entries } = infoOf(context, index);
     if (!words.length) return;
     const allowed = exceptionSet(context);
     let legacy: ReturnType<typeof legacyRuns> | null = null;
@@ -222,6 +222,8 @@ export const nonSyllable: Rule = {
         }
         continue;
       }
+      // A syllable by the shared analysis of its key: what judgeWord would say first, without a lookup.
+      if (entries[i].info) continue;
       if (w.text.length === 1 && /[a-z]/i.test(w.text)) continue;
       const verdict = judgeWord(w.text);
       if (verdict.kind === 'ok' || allowed.has(w.key)) continue;

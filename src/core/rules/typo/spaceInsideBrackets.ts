@@ -1,9 +1,9 @@
 import type { Rule } from '../../rule';
 
 const AFTER_OPENING = /[([“‘][ \u00a0]+(?=[\p{L}\p{N}])/gu;
-/** Whole runs of spaces (linear on long runs); whether a closing mark follows is checked apart. */
-const SPACES = /(?<![ \u00a0])[ \u00a0]+/g;
-const CLOSING = /[)\]”]/;
+const isSpace = (c: number) => c === 0x20 || c === 0xa0;
+/** ) ] ” */
+const isClosing = (c: number) => c === 0x29 || c === 0x5d || c === 0x201d;
 const INNER_END = /[\p{L}\p{M}\p{N}.!?]/u;
 
 /** "( abc )", "“ abc ”" → no space just inside brackets and quotes. */
@@ -31,12 +31,15 @@ export const spaceInsideBrackets: Rule = {
         fix: [{ start, length: spaces, replacement: '' }],
       });
     for (const m of text.matchAll(AFTER_OPENING)) report(m.index! + 1, m[0].length - 1, m.index!, 'afterOpening');
-    for (const m of text.matchAll(SPACES)) {
-      const end = m.index! + m[0].length;
-      if (CLOSING.test(text[end] ?? '') && INNER_END.test(text[m.index! - 1] ?? ''))
-        report(m.index!, m[0].length, end, 'beforeClosing');
+    // Each closing mark with a whole run of spaces before it (walking back from the marks, not matching every run).
+    for (let end = 1; end < text.length; end++) {
+      if (!isClosing(text.charCodeAt(end)) || !isSpace(text.charCodeAt(end - 1))) continue;
+      let start = end - 1;
+      while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+      if (INNER_END.test(text[start - 1] ?? '')) report(start, end - start, end, 'beforeClosing');
     }
     // Straight quotes pair up in order: the odd ones open, the even ones close.
+    if (!text.includes('"')) return;
     const quotes = [...text.matchAll(/"/g)].map((m) => m.index!);
     if (quotes.length % 2 !== 0) return;
     for (let q = 0; q < quotes.length; q += 2) {
