@@ -79,18 +79,18 @@ interface Occurrence {
 const NONE: Found[] = [];
 const JOINED = GAP_SPACE | GAP_NBSP;
 
+function foundAt(info: ParagraphInfo, group: Term | string, i: number, n: number, generic: boolean): Found {
+  const { keys, flags } = info;
+  let form = '';
+  for (let j = i; j < i + n; j++) form += flags[j] & W_CAPITALISED ? 'U' : 'l';
+  return { group, at: i, n, form, prev: keys[i - 1] ?? '', next: keys[i + n] ?? '', generic };
+}
+
 /** The terms and capitalised word pairs of one paragraph, in order. */
 function summarise(info: ParagraphInfo): Found[] {
   if (info.allCapsText) return NONE;
   const { words, keys, flags } = info;
   const out: Found[] = [];
-  // Words k and k + 1 separated by spaces only.
-  const joined = (k: number) => gapWithin(info, k + 1, JOINED);
-  const found = (group: Term | string, i: number, n: number, generic: boolean): Found => {
-    let form = '';
-    for (let j = i; j < i + n; j++) form += flags[j] & W_CAPITALISED ? 'U' : 'l';
-    return { group, at: i, n, form, prev: keys[i - 1] ?? '', next: keys[i + n] ?? '', generic };
-  };
   for (let i = 0; i < words.length - 1; i++) {
     const key = keys[i];
     if (!key) continue;
@@ -102,8 +102,8 @@ function summarise(info: ParagraphInfo): Found[] {
       continue;
     }
     const terms = TERMS_BY_FIRST.get(key);
-    const term = terms?.find((t) => t.keys.every((k, j) => keys[i + j] === k && (j === 0 || joined(i + j - 1))));
-    if (!term && !(keys[i + 1] && capitalised && joined(i))) continue;
+    const term = terms?.find((t) => t.keys.every((k, j) => keys[i + j] === k && (j === 0 || gapWithin(info, i + j, JOINED))));
+    if (!term && !(keys[i + 1] && capitalised && gapWithin(info, i + 1, JOINED))) continue;
     const n = term ? term.keys.length : 2;
     let caps = false;
     for (let j = i; j < i + n; j++) if (flags[j] & W_ALL_CAPS) caps = true;
@@ -113,12 +113,12 @@ function summarise(info: ParagraphInfo): Found[] {
         const generic =
           term.genericAfter.some((p) => endsWith(keys, i, p)) ||
           term.genericBefore.some((p) => p.every((k, j) => keys[i + n + j] === k));
-        out.push(found(term, i, n, generic));
+        out.push(foundAt(info, term, i, n, generic));
       }
       i += n - 1;
       continue;
     }
-    out.push(found(`${key} ${keys[i + 1]} ${keys[i + 2] ?? ''}`, i, 2, false));
+    out.push(foundAt(info, `${key} ${keys[i + 1]} ${keys[i + 2] ?? ''}`, i, 2, false));
   }
   return out.length ? out : NONE;
 }

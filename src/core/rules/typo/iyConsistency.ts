@@ -11,6 +11,19 @@ const loneIY = (info: SyllableInfo | null) => {
   return (rhyme === 'i' || rhyme === 'y') && onset !== '' && onset !== 'qu' && onset !== 'gi';
 };
 
+const spellings = new Map<string, { spelling: Spelling; other: string } | null>();
+
+/** spellingOf, cached by word (the other spelling is composed anew otherwise). */
+function spellingCached(word: string): { spelling: Spelling; other: string } | null {
+  let found = spellings.get(word);
+  if (found === undefined) {
+    found = spellingOf(word);
+    if (spellings.size > 20_000) spellings.clear();
+    spellings.set(word, found);
+  }
+  return found;
+}
+
 /** The lone vowel i or y after a consonant ("kì"/"kỳ", "lí"/"lý"): either spelling is accepted. */
 function spellingOf(word: string): { spelling: Spelling; other: string } | null {
   if (!/[iìíỉĩịyỳýỷỹỵ]$/iu.test(word)) return null;
@@ -37,7 +50,7 @@ function summarise(info: ParagraphInfo): Spelt[] {
   for (let i = 0; i < entries.length; i++) {
     // The shared analysis of the word's key rules out nearly every word before the spelling is looked at.
     if (!loneIY(entries[i].info) || words[i].text.length < 2) continue;
-    const s = spellingOf(words[i].text);
+    const s = spellingCached(words[i].text);
     if (s) (out ??= []).push({ at: i, ...s });
   }
   return out ?? NONE;

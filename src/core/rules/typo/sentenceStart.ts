@@ -1,4 +1,4 @@
-import type { Rule } from '../../rule';
+import type { Rule, RuleContext } from '../../rule';
 import * as chars from '../../vi/charClass';
 import { isSyllable } from '../../vi/syllable';
 import { infoOf, summaryOf, type ParagraphInfo } from './analysis';
@@ -64,6 +64,17 @@ function afterStopMatches(text: string): Array<{ at: number; end: number; mark: 
   return out;
 }
 
+function report(context: RuleContext, index: number, { start, word, mark }: Candidate, messageId: string): void {
+  context.report({
+    paragraph: index,
+    start,
+    length: word.length,
+    messageId,
+    data: { mark, replacement: capitalise(word) },
+    fix: [{ start, length: word.length, replacement: capitalise(word) }],
+  });
+}
+
 function summarise(info: ParagraphInfo): Summary {
   const text = info.text;
   const m = FIRST_WORD.exec(text);
@@ -118,19 +129,10 @@ export const sentenceStart: Rule = {
     let afterSentence = false;
     paragraphs.forEach((paragraph, index) => {
       const summary = summaryOf(infoOf(context, index), 'sentence-start', summarise);
-      const report = ({ start, word, mark }: Candidate, messageId: string) =>
-        context.report({
-          paragraph: index,
-          start,
-          length: word.length,
-          messageId,
-          data: { mark, replacement: capitalise(word) },
-          fix: [{ start, length: word.length, replacement: capitalise(word) }],
-        });
       if (!paragraph.cell) {
         // Only after a finished sentence: otherwise the line may continue a title or a list split over lines.
-        if (summary.first && afterSentence) report(summary.first, 'paragraph');
-        for (const c of summary.afterStop) report(c, 'afterStop');
+        if (summary.first && afterSentence) report(context, index, summary.first, 'paragraph');
+        for (const c of summary.afterStop) report(context, index, c, 'afterStop');
       }
       if (!summary.blank) afterSentence = summary.endsSentence;
     });

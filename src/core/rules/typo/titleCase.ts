@@ -83,14 +83,26 @@ function summarise(info: ParagraphInfo): Item[] {
   return items.length ? items : NO_ITEMS;
 }
 
-/** Word pairs written in lower case in one paragraph ("first second"). */
-function lowerPairs(info: ParagraphInfo): Set<string> {
+/** Of the wanted word pairs (first key → second keys), those written in lower case in one paragraph. */
+function attestedIn(info: ParagraphInfo, wanted: Map<string, Set<string>>): string[] {
   const { keys, flags } = info;
-  const pairs = new Set<string>();
+  let found: string[] | null = null;
   for (let i = 0; i + 1 < keys.length; i++) {
-    if (isLower(flags[i]) && isLower(flags[i + 1])) pairs.add(`${keys[i]} ${keys[i + 1]}`);
+    if (!isLower(flags[i]) || !isLower(flags[i + 1])) continue;
+    if (wanted.get(keys[i])?.has(keys[i + 1])) (found ??= []).push(`${keys[i]} ${keys[i + 1]}`);
   }
-  return pairs;
+  return found ?? NO_PAIRS;
+}
+
+const NO_PAIRS: string[] = [];
+
+/** attestedIn, kept per paragraph for the last set of wanted pairs (the same from one check to the next). */
+function attestedCached(info: ParagraphInfo, wanted: Map<string, Set<string>>, signature: string): string[] {
+  const kept = info.summaries.get('title-case.attested') as { signature: string; found: string[] } | undefined;
+  if (kept && kept.signature === signature) return kept.found;
+  const found = attestedIn(info, wanted);
+  info.summaries.set('title-case.attested', { signature, found });
+  return found;
 }
 
 /**
@@ -122,17 +134,26 @@ export const titleCase: Rule = {
     const paragraphs = context.doc.paragraphs;
     const summaries: Item[][] = [];
     // Pairs inside runs without a function word: attested when written in lower case anywhere in the document.
-    const wanted = new Set<string>();
+    const wanted = new Map<string, Set<string>>();
+    const wantedPairs = new Set<string>();
     for (let index = 0; index < paragraphs.length; index++) {
       const items = summaryOf(infoOf(context, index), 'title-case', summarise);
       summaries.push(items);
-      for (const item of items)
-        if (item.kind === 'run' && !item.functionWord) for (const [a, b] of item.pairs) wanted.add(`${a} ${b}`);
+      for (const item of items) {
+        if (item.kind !== 'run' || item.functionWord) continue;
+        for (const [a, b] of item.pairs) {
+          wantedPairs.add(`${a} ${b}`);
+          const seconds = wanted.get(a);
+          if (seconds) seconds.add(b);
+          else wanted.set(a, new Set([b]));
+        }
+      }
     }
     const attested = new Set<string>();
-    for (let index = 0; index < paragraphs.length && attested.size < wanted.size; index++) {
-      const own = summaryOf(infoOf(context, index), 'title-case.lowerPairs', lowerPairs);
-      for (const pair of wanted) if (own.has(pair)) attested.add(pair);
+    if (wanted.size) {
+      const signature = [...wantedPairs].sort().join('|');
+      for (let index = 0; index < paragraphs.length && attested.size < wantedPairs.size; index++)
+        for (const pair of attestedCached(infoOf(context, index), wanted, signature)) attested.add(pair);
     }
     summaries.forEach((items, index) => {
       for (const item of items) {
