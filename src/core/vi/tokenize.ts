@@ -92,7 +92,7 @@ export function scanWords(text: string): Scan {
   // letter, plus the gap before the word in bits 8..15.
   let gap = 0;
   let gapLength = 0;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let c = text.charCodeAt(i);
     let cls: number;
     let width = 1;
@@ -183,4 +183,3 @@ export function tokenize(text: string): Word[] {
 export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLocaleLowerCase('vi');
 }
-

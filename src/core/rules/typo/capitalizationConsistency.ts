@@ -102,7 +102,9 @@ function summarise(info: ParagraphInfo): Found[] {
       continue;
     }
     const terms = TERMS_BY_FIRST.get(key);
-    const term = terms?.find((t) => t.keys.every((k, j) => keys[i + j] === k && (j === 0 || gapWithin(info, i + j, JOINED))));
+    const term = terms?.find((t) =>
+      t.keys.every((k, j) => keys[i + j] === k && (j === 0 || gapWithin(info, i + j, JOINED))),
+    );
     if (!term && !(keys[i + 1] && capitalised && gapWithin(info, i + 1, JOINED))) continue;
     const n = term ? term.keys.length : 2;
     let caps = false;
@@ -247,7 +249,8 @@ export const capitalizationConsistency: Rule = {
       const occurrences = all.filter((o) => o.form[0] === 'U' && !atSentenceStart(o));
       if (new Set(occurrences.map(second)).size < 2) continue;
       // "Luật Ngân sách nhà nước": the name of a law capitalises its first syllable.
-      if (DOCUMENT_TYPES.has(occurrences[0].info.words[occurrences[0].found.at].key)) flagMinority(occurrences, second, 'UU', DOCUMENT_NAME_RULE);
+      if (DOCUMENT_TYPES.has(occurrences[0].info.words[occurrences[0].found.at].key))
+        flagMinority(occurrences, second, 'UU', DOCUMENT_NAME_RULE);
       else flagMinority(occurrences, second);
     }
   },

@@ -22,7 +22,7 @@ interface OneSided {
  * between a character that passes `before` (the one just before the match) and one that passes `after`. Found
  * from the dashes (the regex's lookbehind made it try every position of every paragraph).
  */
-function oneSidedDashes(
+export function oneSidedDashes(
   text: string,
   before: (text: string, i: number) => boolean,
   after: (text: string, i: number) => boolean,
@@ -46,11 +46,11 @@ function oneSidedDashes(
 }
 
 /** "2021 -2026", "2024– 2025": a space on one side of the dash only, between two numbers. */
-const digitBefore = (text: string, i: number) => isDigit(text.charCodeAt(i - 1));
-const digitAt = (text: string, i: number) => isDigit(text.charCodeAt(i));
+export const digitBefore = (text: string, i: number) => isDigit(text.charCodeAt(i - 1));
+export const digitAt = (text: string, i: number) => isDigit(text.charCodeAt(i));
 /** "kinh tế -xã hội", "Nguyễn Văn A- Chủ tịch": a space on one side of the dash only, between two words. */
-const letterOrMarkBefore = (text: string, i: number) => (classBefore(text, i) & (LETTER | MARK)) !== 0;
-const letterAt = (text: string, i: number) => (classAt(text, i) & LETTER) !== 0;
+export const letterOrMarkBefore = (text: string, i: number) => (classBefore(text, i) & (LETTER | MARK)) !== 0;
+export const letterAt = (text: string, i: number) => (classAt(text, i) & LETTER) !== 0;
 /** A heading number before the dash ("I- Tình hình", Party style) or a list letter ("a- …"). */
 const HEADING_BEFORE = /^[ \t]*(?:[IVXLC]+|\p{L})$/u;
 /** The word before the dash is part of a code or symbol ("NQ/TW -"), which the symbol rule judges. */

@@ -111,7 +111,8 @@ export const knownConfusion: Rule = {
         if (!matches) continue;
         if (c.prev && !c.prev.some((p) => phraseNear(info, p, i, -1))) continue;
         if (c.next && !c.next.some((p) => phraseNear(info, p, last, 1))) continue;
-        if (c.notPrev.some((p) => phraseNear(info, p, i, -1)) || c.notNext.some((p) => phraseNear(info, p, last, 1))) continue;
+        if (c.notPrev.some((p) => phraseNear(info, p, i, -1)) || c.notNext.some((p) => phraseNear(info, p, last, 1)))
+          continue;
         if (n >= 2 && straddlesWords(info, i, last)) continue;
         const matched = words.slice(i, last + 1);
         if (c.entry.lowercaseOnly && matched.some((w) => isCapitalised(w.text) && !isSentenceStart(text, w.start)))

@@ -39,7 +39,7 @@ const widthAt = (text: string, i: number) => (isSurrogatePairAt(text, i) ? 2 : 1
  * /(?<=[\p{L}\p{M}\d)”"])([.!?])[ \u00a0]+(\p{Ll}[\p{L}\p{M}]*)/gu, found with the character table (the regex's
  * lookbehind made it try every position).
  */
-function afterStopMatches(text: string): Array<{ at: number; end: number; mark: string; wordStart: number }> {
+export function afterStopMatches(text: string): Array<{ at: number; end: number; mark: string; wordStart: number }> {
   const out: Array<{ at: number; end: number; mark: string; wordStart: number }> = [];
   for (let at = 0; at < text.length; at++) {
     const c = text.charCodeAt(at);

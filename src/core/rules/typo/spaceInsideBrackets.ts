@@ -40,13 +40,15 @@ export const spaceInsideBrackets: Rule = {
   },
   checkParagraph(paragraph, index, context) {
     const text = paragraph.text;
-    for (const m of text.matchAll(AFTER_OPENING)) reportAt(context, index, text, m.index! + 1, m[0].length - 1, m.index!, 'afterOpening');
+    for (const m of text.matchAll(AFTER_OPENING))
+      reportAt(context, index, text, m.index! + 1, m[0].length - 1, m.index!, 'afterOpening');
     // Each closing mark with a whole run of spaces before it (walking back from the marks, not matching every run).
     for (let end = 1; end < text.length; end++) {
       if (!isClosing(text.charCodeAt(end)) || !isSpace(text.charCodeAt(end - 1))) continue;
       let start = end - 1;
       while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
-      if (INNER_END.test(text[start - 1] ?? '')) reportAt(context, index, text, start, end - start, end, 'beforeClosing');
+      if (INNER_END.test(text[start - 1] ?? ''))
+        reportAt(context, index, text, start, end - start, end, 'beforeClosing');
     }
     // Straight quotes pair up in order: the odd ones open, the even ones close.
     if (!text.includes('"')) return;
