@@ -11,6 +11,7 @@ const LOWER_DIFFERS = chars.LOWER_DIFFERS;
 const NUMBER = chars.NUMBER;
 const UPPER_DIFFERS = chars.UPPER_DIFFERS;
 const WORD_CHAR = chars.WORD_CHAR;
+const LETTER = chars.LETTER;
 
 export interface Token {
   /** Text exactly as in the source (not normalised). */
@@ -50,12 +51,71 @@ export const GAP_OTHER = 64;
 /** Exactly one ordinary space. */
 export const GAP_SINGLE_SPACE = 128;
 
+/**
+ * Characters between words that some rule looks for (bits of Scan.marks), so a rule can skip a paragraph without
+ * them before any regex runs. Each bit is a superset of what the rule's own test finds.
+ */
+/** Two spaces (or no-break spaces) in a row. */
+export const M_DOUBLE_SPACE = 1;
+/** A space before , . ; : ! ? */
+export const M_SPACE_BEFORE_MARK = 2;
+/** , ; : . ! ? right before a letter. */
+export const M_MARK_BEFORE_LETTER = 4;
+/** ,, ;; :: .. */
+export const M_REPEATED_MARK = 8;
+/** ( ) [ ] { } “ ” ‘ " */
+export const M_BRACKET = 16;
+/** - – — */
+export const M_DASH = 32;
+/** / */
+export const M_SLASH = 64;
+/** Zero-width, direction and format characters, soft hyphens, no-break spaces. */
+export const M_INVISIBLE = 128;
+
+const isSpaceCode = (c: number) => c === 0x20 || c === 0xa0;
+/** , . ; : ! ? */
+const isStopCode = (c: number) => c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
+
+/** The M_* bits of one character between words (c), given the one before it (prev). */
+function markBits(c: number, prev: number): number {
+  let m = 0;
+  if (isSpaceCode(c)) {
+    if (isSpaceCode(prev)) m |= M_DOUBLE_SPACE;
+    if (c === 0xa0) m |= M_INVISIBLE;
+    return m;
+  }
+  if (c < 0x80) {
+    if (isStopCode(c)) {
+      if (isSpaceCode(prev)) m |= M_SPACE_BEFORE_MARK;
+      if (prev === c && c !== 0x21 && c !== 0x3f) m |= M_REPEATED_MARK;
+    } else if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x22)
+      m |= M_BRACKET;
+    else if (c === 0x2d) m |= M_DASH;
+    else if (c === 0x2f) m |= M_SLASH;
+    return m;
+  }
+  if (c === 0x201c || c === 0x201d || c === 0x2018) return M_BRACKET;
+  if (c === 0x2013 || c === 0x2014) return M_DASH;
+  if (
+    (c >= 0x200b && c <= 0x200f) ||
+    c === 0x2060 ||
+    c === 0xfeff ||
+    c === 0xad ||
+    (c >= 0x202a && c <= 0x202e) ||
+    c === 0x202f
+  )
+    return M_INVISIBLE;
+  return 0;
+}
+
 export interface Scan {
   words: Word[];
   /** W_* bits per word. */
   flags: Uint8Array;
   /** GAP_* bits of the characters between word i - 1 and word i (0 for the first word). */
   gaps: Uint8Array;
+  /** M_* bits of the whole paragraph. */
+  marks: number;
 }
 
 const gapBit = (c: number): number =>
@@ -92,6 +152,7 @@ export function scanWords(text: string): Scan {
   // letter, plus the gap before the word in bits 8..15.
   let gap = 0;
   let gapLength = 0;
+  let marks = 0;
   for (let i = 0; i < n;) {
     let c = text.charCodeAt(i);
     let cls: number;
@@ -102,11 +163,13 @@ export function scanWords(text: string): Scan {
     } else cls = charClass(c);
     if ((cls & WORD_CHAR) === 0) {
       gap |= gapBit(c);
+      marks |= markBits(c, i > 0 ? text.charCodeAt(i - 1) : -1);
       gapLength += width;
       i += width;
       continue;
     }
     const start = i;
+    if (i > 0 && cls & LETTER && isStopCode(text.charCodeAt(i - 1))) marks |= M_MARK_BEFORE_LETTER;
     let bits = 0;
     for (;;) {
       if (width === 2) bits |= 2;
@@ -142,7 +205,7 @@ export function scanWords(text: string): Scan {
   const words: Word[] = new Array(count);
   const flags = new Uint8Array(count);
   const gaps = new Uint8Array(count);
-  if (!count) return { words, flags, gaps };
+  if (!count) return { words, flags, gaps, marks };
   const lower = text.toLowerCase();
   const sameLength = composed && lower.length === n;
   for (let k = 0; k < count; k++) {
@@ -168,7 +231,7 @@ export function scanWords(text: string): Scan {
     flags[k] = f;
     gaps[k] = bits >>> 8;
   }
-  return { words, flags, gaps };
+  return { words, flags, gaps, marks };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from '../../../src/core/rules/typo/dashSpacing';
 import { afterStopMatches } from '../../../src/core/rules/typo/sentenceStart';
 import { isAllCapsText } from '../../../src/core/rules/typo/analysis';
+import * as tok from '../../../src/core/vi/tokenize';
 import { scanWords, W_ALL_CAPS, W_ALPHABETIC, W_CAPITALISED } from '../../../src/core/vi/tokenize';
 
 const PIECES = [
@@ -113,6 +114,32 @@ describe('scanWords', () => {
     );
     expect(isAllCapsText('I. KẾT QUẢ THỰC HIỆN')).toBe(true);
     expect(isAllCapsText('I. Kết quả')).toBe(false);
+  });
+});
+
+describe('paragraph marks (rules skip a paragraph without them)', () => {
+  it('are set whenever the test of a rule that skips on them could match', () => {
+    const triggers: Array<[number, RegExp]> = [
+      [tok.M_DOUBLE_SPACE, /[ \u00a0]{2,}/],
+      [tok.M_SPACE_BEFORE_MARK, /[ \u00a0][,.;:!?]/],
+      [tok.M_MARK_BEFORE_LETTER, /[,;:.!?](?=\p{L})/u],
+      [tok.M_REPEATED_MARK, /([,;:])\1+|\.\./],
+      [tok.M_BRACKET, /[([“‘)\]”"{}]/],
+      [tok.M_DASH, /[-–—]/],
+      [tok.M_DASH | tok.M_SLASH, /[-/]/],
+      [tok.M_INVISIBLE, /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E\u00A0\u202F]/],
+    ];
+    const withMarks = fc
+      .array(fc.constantFrom(...PIECES, '  ', ' ,', ',,', '..', ',a', '\u00ad', '\u202f', '\ufeff'), { maxLength: 30 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(withMarks, (t) => {
+        const { marks } = scanWords(t);
+        for (const [bit, re] of triggers) if (re.test(t)) expect(marks & bit).not.toBe(0);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(scanWords('một câu bình thường').marks).toBe(0);
   });
 });
 

@@ -33,6 +33,8 @@ export interface ParagraphInfo {
   readonly flags: Uint8Array;
   /** GAP_* bits of what separates word i from word i - 1 (see vi/tokenize). */
   readonly gaps: Uint8Array;
+  /** M_* bits (see vi/tokenize): which characters some rule looks for the paragraph has. */
+  readonly marks: number;
   /** The paragraph is written in capitals throughout (a heading): case tells nothing there. */
   readonly allCapsText: boolean;
   /** Per-rule summaries, filled on first use by the rule that owns each key. */
@@ -43,7 +45,7 @@ export interface ParagraphInfo {
 export const NO_ENTRY: SyllableEntry = { key: '', info: null };
 
 function analyse(text: string): ParagraphInfo {
-  const { words, flags, gaps } = scanWords(text);
+  const { words, flags, gaps, marks } = scanWords(text);
   const n = words.length;
   const keys: string[] = new Array(n);
   const entries: SyllableEntry[] = new Array(n);
@@ -52,7 +54,7 @@ function analyse(text: string): ParagraphInfo {
     entries[i] = entry;
     keys[i] = entry.key;
   }
-  return { text, words, keys, entries, flags, gaps, allCapsText: isAllCapsText(text), summaries: new Map() };
+  return { text, words, keys, entries, flags, gaps, marks, allCapsText: isAllCapsText(text), summaries: new Map() };
 }
 
 /** The one analysis of a paragraph every typo rule shares. */
@@ -67,6 +69,11 @@ export function summaryOf<T>(info: ParagraphInfo, key: string, compute: (info: P
   const value = compute(info);
   info.summaries.set(key, value);
   return value;
+}
+
+/** Whether the paragraph has any of the characters (M_* bits) a rule looks for: a rule without them skips it. */
+export function hasMarks(context: RuleContext, index: number, marks: number): boolean {
+  return (infoOf(context, index).marks & marks) !== 0;
 }
 
 /** The one tokenisation of a paragraph every rule shares. */

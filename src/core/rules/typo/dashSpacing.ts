@@ -1,5 +1,7 @@
 import type { Rule } from '../../rule';
 import * as chars from '../../vi/charClass';
+import * as tok from '../../vi/tokenize';
+import { hasMarks } from './analysis';
 
 const { classAt, classBefore, LETTER, MARK } = chars;
 
@@ -80,8 +82,8 @@ export const dashSpacing: Rule = {
     bulkSafe: true,
   },
   checkParagraph(paragraph, index, context) {
+    if (!hasMarks(context, index, tok.M_DASH)) return;
     const text = paragraph.text;
-    if (!/[-–—]/.test(text)) return;
     for (const m of oneSidedDashes(text, digitBefore, digitAt)) {
       const { dash, spaces } = m;
       const start = m.index;

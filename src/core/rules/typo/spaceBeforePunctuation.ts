@@ -1,4 +1,6 @@
 import type { Rule } from '../../rule';
+import * as tok from '../../vi/tokenize';
+import { hasMarks } from './analysis';
 
 /** Punctuation that must follow its word without a space, when it ends the word (not ".NET", not "7 :30"). */
 export const CLOSING_PUNCTUATION = /^[,;!?](?![\p{L}\p{N}])|^[.:](?![\p{L}\p{N}./])/u;
@@ -18,6 +20,7 @@ export const spaceBeforePunctuation: Rule = {
     bulkSafe: true,
   },
   checkParagraph(paragraph, index, context) {
+    if (!hasMarks(context, index, tok.M_SPACE_BEFORE_MARK)) return;
     const text = paragraph.text;
     // Each mark with a whole run of spaces before it (walking back from the marks, not matching every run).
     for (let end = 1; end < text.length; end++) {

@@ -1,4 +1,6 @@
 import type { Rule, RuleContext } from '../../rule';
+import * as tok from '../../vi/tokenize';
+import { hasMarks } from './analysis';
 
 const AFTER_OPENING = /[([“‘][ \u00a0]+(?=[\p{L}\p{N}])/gu;
 const isSpace = (c: number) => c === 0x20 || c === 0xa0;
@@ -39,6 +41,7 @@ export const spaceInsideBrackets: Rule = {
     bulkSafe: true,
   },
   checkParagraph(paragraph, index, context) {
+    if (!hasMarks(context, index, tok.M_BRACKET)) return;
     const text = paragraph.text;
     for (const m of text.matchAll(AFTER_OPENING))
       reportAt(context, index, text, m.index! + 1, m[0].length - 1, m.index!, 'afterOpening');
