@@ -71,6 +71,8 @@ export const M_DASH = 32;
 export const M_SLASH = 64;
 /** Zero-width, direction and format characters, soft hyphens, no-break spaces. */
 export const M_INVISIBLE = 128;
+/** A combining diacritic (U+0300–U+036F): decomposed text. */
+export const M_COMBINING = 256;
 
 const isSpaceCode = (c: number) => c === 0x20 || c === 0xa0;
 /** , . ; : ! ? */
@@ -205,6 +207,7 @@ export function scanWords(text: string): Scan {
   const words: Word[] = new Array(count);
   const flags = new Uint8Array(count);
   const gaps = new Uint8Array(count);
+  if (!composed) marks |= M_COMBINING;
   if (!count) return { words, flags, gaps, marks };
   const lower = text.toLowerCase();
   const sameLength = composed && lower.length === n;
