@@ -12,8 +12,12 @@ import {
 } from '../../../src/core/rules/typo/dashSpacing';
 import { afterStopMatches } from '../../../src/core/rules/typo/sentenceStart';
 import { isAllCapsText } from '../../../src/core/rules/typo/analysis';
+import { lexiconKeys } from '../../../src/core/lexicon/sentences';
+import { createDocument } from '../../../src/core/model';
+import type { RuleContext } from '../../../src/core/rule';
+import { lexiconKeysOf } from '../../../src/core/rules/typo/realWord';
 import * as tok from '../../../src/core/vi/tokenize';
-import { scanWords, W_ALL_CAPS, W_ALPHABETIC, W_CAPITALISED } from '../../../src/core/vi/tokenize';
+import { scanWords, tokenize, W_ALL_CAPS, W_ALPHABETIC, W_CAPITALISED } from '../../../src/core/vi/tokenize';
 
 const PIECES = [
   ...'aAđĐêÊơƠưƯyỳỲiIoòÒaàÀ',
@@ -185,5 +189,29 @@ describe('dash scanner', () => {
     expect(oneSidedDashes('kinh tế -xã hội', letterOrMarkBefore, letterAt)).toEqual([
       { index: 7, text: ' -', dash: '-', spaces: 1, spacesBefore: true },
     ]);
+  });
+});
+
+describe('lexicon keys from the shared analysis', () => {
+  it('are what lexiconKeys reads from the text and words', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const doc = createDocument([t]);
+        const store = new Map<string, unknown>();
+        const context: RuleContext = {
+          doc,
+          config: {},
+          options: {},
+          severity: 'warning',
+          report: () => undefined,
+          memo: <T>(key: string, compute: () => T) => {
+            if (!store.has(key)) store.set(key, compute());
+            return store.get(key) as T;
+          },
+        };
+        expect(lexiconKeysOf(context, 0)).toEqual(lexiconKeys(t, tokenize(t)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -11,9 +11,9 @@ import { lexiconKeys } from '../../lexicon/sentences';
 import type { ReportDescriptor, Rule, RuleContext } from '../../rule';
 import { analyzeSyllable, matchCase, withToneStyle } from '../../vi/syllable';
 import * as tok from '../../vi/tokenize';
-import { infoOf, isSentenceStart, summaryOf, type ParagraphInfo } from './analysis';
+import { gapWithin, infoOf, isSentenceStart, summaryOf, type ParagraphInfo } from './analysis';
 
-const { W_ALL_CAPS, W_CAPITALISED } = tok;
+const { GAP_NBSP, GAP_SPACE, GAP_TAB, W_ALL_CAPS, W_CAPITALISED } = tok;
 import { knownConfusion } from './knownConfusion';
 
 /** Spans the curated confusion list already reports in a paragraph: that list wins there. */
@@ -38,44 +38,59 @@ function settingsFrom(options: Record<string, unknown>): RealWordSettings {
   return settings;
 }
 
-/** Lexicon keys of a paragraph's words and whether each runs on from the previous one (shared by rules). */
+/** What lexiconKeys counts as running on from the previous word: spaces, tabs, no-break spaces. */
+const JOIN_GAP = GAP_SPACE | GAP_TAB | GAP_NBSP;
+
+/**
+ * Lexicon keys of a paragraph's words and whether each runs on from the previous one (shared by rules): what
+ * lexiconKeys(text, words) gives, read from the shared analysis (the key and syllable test of each word are there).
+ */
 export function lexiconKeysOf(context: RuleContext, index: number): ReturnType<typeof lexiconKeys> {
-  return summaryOf(infoOf(context, index), 'lexicon.keys', (info) => lexiconKeys(info.text, info.words));
+  return summaryOf(infoOf(context, index), 'lexicon.keys', (info) => {
+    const n = info.words.length;
+    const keys: string[] = new Array(n);
+    const joined: boolean[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      keys[i] = info.entries[i].info ? info.keys[i] : '';
+      joined[i] = i > 0 && gapWithin(info, i, JOIN_GAP);
+    }
+    return { keys, joined };
+  });
 }
 
 /** The lexicon ids of a paragraph's lexicon keys, kept with the lexicon they were read from. */
 function lexiconIdsOf(info: ParagraphInfo, keys: readonly string[], lexicon: Lexicon): Int32Array {
   const kept = info.summaries.get('lexicon.ids') as { lexicon: Lexicon; ids: Int32Array } | undefined;
   if (kept && kept.lexicon === lexicon) return kept.ids;
-  const ids = Int32Array.from(keys, (k) => lexicon.id(k));
+  const ids = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) ids[i] = lexicon.id(keys[i]);
   info.summaries.set('lexicon.ids', { lexicon, ids });
   return ids;
 }
 
 /** A name (capitalised mid-sentence) tells nothing about its neighbour: it counts as a sentence edge. */
-function usableAt(info: ParagraphInfo, keys: readonly string[], j: number): boolean {
-  return !!keys[j] && !((info.flags[j] & W_CAPITALISED) !== 0 && !isSentenceStart(info.text, info.words[j].start));
-}
-
-/** How often each lexicon key occurs in one paragraph. */
-function keyCounts(context: RuleContext, index: number): Map<string, number> {
-  return summaryOf(infoOf(context, index), 'lexicon.keyCounts', () => {
-    const counts = new Map<string, number>();
-    for (const k of lexiconKeysOf(context, index).keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-    return counts;
+function usableOf(info: ParagraphInfo, keys: readonly string[]): Uint8Array {
+  return summaryOf(info, 'lexicon.usable', () => {
+    const usable = new Uint8Array(keys.length);
+    for (let j = 0; j < keys.length; j++)
+      usable[j] =
+        keys[j] && !(info.flags[j] & W_CAPITALISED && !isSentenceStart(info.text, info.words[j].start)) ? 1 : 0;
+    return usable;
   });
 }
 
-/** How often a lexicon key occurs in the whole document: asked only for suspects, from per-paragraph counts. */
+/**
+ * How often a lexicon key occurs in the whole document, counted once per check when the first suspect asks
+ * (most paragraphs of a re-check have none).
+ */
 function documentCount(context: RuleContext, key: string): number {
-  const known = context.memo('typo.lexiconKeyCounts', () => new Map<string, number>());
-  let count = known.get(key);
-  if (count === undefined) {
-    count = 0;
-    for (let i = 0; i < context.doc.paragraphs.length; i++) count += keyCounts(context, i).get(key) ?? 0;
-    known.set(key, count);
-  }
-  return count;
+  const counts = context.memo('typo.lexiconKeyCounts', () => {
+    const all = new Map<string, number>();
+    for (let i = 0; i < context.doc.paragraphs.length; i++)
+      for (const k of lexiconKeysOf(context, i).keys) if (k) all.set(k, (all.get(k) ?? 0) + 1);
+    return all;
+  });
+  return counts.get(key) ?? 0;
 }
 
 /** The alternative as the writer would write it: the corpus' usual form, the tone style and case of the word. */
@@ -114,6 +129,7 @@ export const realWord: Rule = {
     if (words.length < 2) return;
     const { keys, joined } = lexiconKeysOf(context, index);
     const ids = lexiconIdsOf(info, keys, lexicon);
+    const usable = usableOf(info, keys);
     const { settings, exceptions } = context.memo('typo.realWordSettings', () => ({
       settings: settingsFrom(context.options),
       exceptions: new Set((context.config.exceptions ?? []).map((w) => w.normalize('NFC').toLowerCase())),
@@ -124,9 +140,9 @@ export const realWord: Rule = {
     for (let i = 0; i < words.length; i++) {
       if (!keys[i] || flags[i] & W_ALL_CAPS) continue;
       const w = words[i];
-      if (!usableAt(info, keys, i) || exceptions.has(w.key)) continue;
-      const prevOk = joined[i] && usableAt(info, keys, i - 1);
-      const nextOk = i + 1 < words.length && joined[i + 1] && usableAt(info, keys, i + 1);
+      if (!usable[i] || exceptions.has(w.key)) continue;
+      const prevOk = joined[i] && usable[i - 1] === 1;
+      const nextOk = i + 1 < words.length && joined[i + 1] && usable[i + 1] === 1;
       if (!prevOk && !nextOk) continue;
       const p = prevOk ? ids[i - 1] : lexicon.id(EDGE);
       const n = nextOk ? ids[i + 1] : lexicon.id(EDGE);
