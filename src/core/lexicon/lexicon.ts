@@ -15,7 +15,7 @@ export interface LexiconInfo {
 /**
  * Syllable unigram and bigram counts learned from official text. Keys are syllableKey forms (lower case, new
  * tone placement, lone y as i); "" is the sentence edge. Bigrams are kept as compressed rows: for each first
- * syllable, its followers' ids (sorted) and counts, found by binary search. About 3 MB in memory.
+ * syllable, its followers' ids (sorted) and counts, and a hash of the pairs for look-ups. About 7 MB in memory.
  */
 export class Lexicon {
   readonly info: LexiconInfo;
@@ -25,6 +25,11 @@ export class Lexicon {
   private readonly rowStart: Uint32Array;
   private readonly seconds: Uint16Array | Uint32Array;
   private readonly pairCounts: Uint32Array;
+  /** Open-addressing hash of the pairs (key first * n + second, + 1; 0 is empty) to their counts. */
+  private readonly pairKeys: Int32Array;
+  private readonly pairValues: Uint32Array;
+  private readonly pairShift: number;
+  private readonly size: number;
 
   constructor(data: string) {
     const { forms, reader } = openTables(data);
@@ -64,6 +69,23 @@ export class Lexicon {
     }
     this.rowStart[n] = at;
     this.info = { syllables: n - 1, bigrams: total, tokens };
+    // The hash: one multiply and a probe or two per look-up, against a binary search over a long row ("của").
+    this.size = n;
+    let bits = 4;
+    while (1 << bits < 2 * total + 2) bits++;
+    this.pairShift = 32 - bits;
+    this.pairKeys = new Int32Array(1 << bits);
+    this.pairValues = new Uint32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (let a = 0; a < n; a++) {
+      for (let j = this.rowStart[a]; j < this.rowStart[a + 1]; j++) {
+        const key = a * n + this.seconds[j] + 1;
+        let slot = Math.imul(key, 0x9e3779b1) >>> this.pairShift;
+        while (this.pairKeys[slot] !== 0) slot = (slot + 1) & mask;
+        this.pairKeys[slot] = key;
+        this.pairValues[slot] = this.pairCounts[j];
+      }
+    }
   }
 
   /** Id of a key, -1 when the lexicon never saw it. */
@@ -87,6 +109,19 @@ export class Lexicon {
   }
 
   pairById(a: number, b: number): number {
+    if (a < 0 || b < 0) return 0;
+    const key = a * this.size + b + 1;
+    const keys = this.pairKeys;
+    const mask = keys.length - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> this.pairShift; ; slot = (slot + 1) & mask) {
+      const k = keys[slot];
+      if (k === key) return this.pairValues[slot];
+      if (k === 0) return 0;
+    }
+  }
+
+  /** pairById by binary search over the first syllable's row: the reference the hash is tested against. */
+  pairBySearch(a: number, b: number): number {
     if (a < 0 || b < 0) return 0;
     let lo = this.rowStart[a];
     let hi = this.rowStart[a + 1] - 1;

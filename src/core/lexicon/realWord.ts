@@ -1,4 +1,4 @@
-import { oneEditAway } from './alternatives';
+import { oneEditAway, type Alternative } from './alternatives';
 import { EDGE, type Lexicon } from './lexicon';
 
 /** Settings of the real-word test; see scripts/eval-realword.ts for how they were chosen. */
@@ -70,14 +70,56 @@ export function judgeRealWord(
   const p = lexicon.id(prev);
   const w = lexicon.id(word);
   const n = lexicon.id(next);
+  if (isCommonBeside(lexicon, p, w, n, s)) return null;
+  return judgeAlternatives(lexicon, prev, word, next, p, w, n, s);
+}
+
+/**
+ * The first test of judgeRealWord, on lexicon ids: the written syllable is seen often enough with both
+ * neighbours to be meant (most words stop here, before any alternative is looked at).
+ */
+export function isCommonBeside(lexicon: Lexicon, p: number, w: number, n: number, s: RealWordSettings): boolean {
+  return lexicon.pairById(p, w) > s.maxSeen && lexicon.pairById(w, n) > s.maxSeen;
+}
+
+/** Lexicon ids of each syllable's alternatives (oneEditAway), per lexicon. */
+const alternativeIds = new WeakMap<Lexicon, Map<string, Int32Array>>();
+
+function idsOfAlternatives(lexicon: Lexicon, word: string, alternatives: readonly Alternative[]): Int32Array {
+  let byWord = alternativeIds.get(lexicon);
+  if (!byWord) alternativeIds.set(lexicon, (byWord = new Map()));
+  let ids = byWord.get(word);
+  if (!ids) {
+    ids = Int32Array.from(alternatives, (a) => lexicon.id(a.key));
+    if (byWord.size > 20_000) byWord.clear();
+    byWord.set(word, ids);
+  }
+  return ids;
+}
+
+/** The rest of judgeRealWord, given the keys and their ids (p, w, n) when the first test did not settle it. */
+export function judgeAlternatives(
+  lexicon: Lexicon,
+  prev: string,
+  word: string,
+  next: string,
+  p: number,
+  w: number,
+  n: number,
+  s: RealWordSettings,
+): RealWordVerdict | null {
+  if (prev === EDGE && next === EDGE) return null;
   const leftSeen = lexicon.pairById(p, w);
   const rightSeen = lexicon.pairById(w, n);
   if (leftSeen > s.maxSeen && rightSeen > s.maxSeen) return null;
   const needed = s.delta + (prev === EDGE || next === EDGE ? s.edgeExtra : 0);
   const k = s.smoothing;
   const scored: Array<{ key: string; delta: number; left: number; right: number; bar: number }> = [];
-  for (const { key: alt, kind } of oneEditAway(word)) {
-    const a = lexicon.id(alt);
+  const alternatives = oneEditAway(word);
+  const ids = idsOfAlternatives(lexicon, word, alternatives);
+  for (let j = 0; j < alternatives.length; j++) {
+    const { key: alt, kind } = alternatives[j];
+    const a = ids[j];
     if (a <= 0 || lexicon.countById(a) < s.minAlternative) continue;
     const leftAlt = lexicon.pairById(p, a);
     const rightAlt = lexicon.pairById(a, n);

@@ -275,28 +275,41 @@ export function withToneStyle(word: string, style: ToneStyle): string | null {
   return composed ? matchCase(composed, word) : null;
 }
 
+/** A word's comparison key with the analysis it came from (shared: one cache lookup per word gives both). */
+export interface SyllableEntry {
+  /** See syllableKey. */
+  readonly key: string;
+  /** The word's analysis as a syllable; null when it is not one. */
+  readonly info: SyllableInfo | null;
+}
+
 /**
  * Comparison key: lower case, NFC, tone in the new style, and the lone vowel y written i (kỷ/kỉ, lý/lí are
  * spelling variants of one syllable).
  */
 export function syllableKey(word: string): string {
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    key = keyUncached(word);
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(word, key);
-  }
-  return key;
+  return syllableEntry(word).key;
 }
 
-const keyCache = new Map<string, string>();
+/** syllableKey and analyzeSyllable of a word at once, cached. */
+export function syllableEntry(word: string): SyllableEntry {
+  let entry = keyCache.get(word);
+  if (entry === undefined) {
+    entry = entryUncached(word);
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(word, entry);
+  }
+  return entry;
+}
 
-function keyUncached(word: string): string {
+const keyCache = new Map<string, SyllableEntry>();
+
+function entryUncached(word: string): SyllableEntry {
   const lower = word.normalize('NFC').toLowerCase();
   const info = analyzeSyllable(lower);
-  if (!info) return lower;
+  if (!info) return { key: lower, info };
   let letters = info.letters;
   if (info.parse.rhyme === 'y' && info.parse.onset !== '' && info.parse.onset !== 'qu')
     letters = letters.slice(0, -1) + 'i';
-  return composeSyllable(letters, info.tone, 'new') ?? lower;
+  return { key: composeSyllable(letters, info.tone, 'new') ?? lower, info };
 }

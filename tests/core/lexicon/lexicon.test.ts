@@ -147,3 +147,33 @@ describe('loading', () => {
     expect(a.pair('cơ', 'quan')).toBe(lexicon.pair('cơ', 'quan'));
   });
 });
+
+describe('pair look-up', () => {
+  const n = lexicon.info.syllables + 1;
+
+  it('finds every pair count the rows hold, by hash as by binary search', () => {
+    // Every second syllable after a spread of first ones (frequent ones have rows of thousands).
+    let differ = 0;
+    let found = 0;
+    for (let a = 0; a < n; a += 7) {
+      for (let b = 0; b < n; b++) {
+        const count = lexicon.pairBySearch(a, b);
+        if (lexicon.pairById(a, b) !== count) differ++;
+        if (count > 0) found++;
+      }
+    }
+    expect(differ).toBe(0);
+    expect(found).toBeGreaterThan(10_000);
+  });
+
+  it('agrees with the binary search on random ids, absent pairs and unknown ids included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1, max: n - 1 }), fc.integer({ min: -1, max: n - 1 }), (a, b) =>
+        expect(lexicon.pairById(a, b)).toBe(lexicon.pairBySearch(a, b)),
+      ),
+      { numRuns: 5000 },
+    );
+    expect(lexicon.pair('cơ', 'quan')).toBeGreaterThan(100);
+    expect(lexicon.pair('quan', 'cơ')).toBeLessThan(lexicon.pair('cơ', 'quan'));
+  });
+});

@@ -2,6 +2,7 @@ import {
   analyzeSyllable,
   composeSyllable,
   isSyllable,
+  syllableEntry,
   syllableKey,
   withToneStyle,
 } from '../../../src/core/vi/syllable';
@@ -122,5 +123,43 @@ describe('suggestions', () => {
   });
   it('only offers valid syllables', () => {
     for (const s of suggestSyllables('trưởnc')) expect(isSyllable(s)).toBe(true);
+  });
+});
+
+describe('syllableEntry (one cached look-up for the key and the analysis)', () => {
+  /** The key as syllableKey defined it before the entry cache. */
+  const referenceKey = (word: string) => {
+    const lower = word.normalize('NFC').toLowerCase();
+    const info = analyzeSyllable(lower);
+    if (!info) return lower;
+    let letters = info.letters;
+    if (info.parse.rhyme === 'y' && info.parse.onset !== '' && info.parse.onset !== 'qu')
+      letters = letters.slice(0, -1) + 'i';
+    return composeSyllable(letters, info.tone, 'new') ?? lower;
+  };
+
+  it('gives the key and analysis of the word, the same however often it is asked', () => {
+    for (const word of [
+      'hòa',
+      'hoà',
+      'Kỳ',
+      'kì',
+      'lý',
+      'quý',
+      'thủy',
+      'UBND',
+      'iPhone',
+      'ĐẢNG'.normalize('NFD'),
+      'xyz',
+    ]) {
+      const entry = syllableEntry(word);
+      expect(entry.key).toBe(referenceKey(word));
+      expect(entry.info).toEqual(analyzeSyllable(word.normalize('NFC').toLowerCase()));
+      expect(syllableEntry(word)).toBe(entry);
+      expect(syllableKey(word)).toBe(entry.key);
+    }
+    expect(syllableEntry('hòa').key).toBe(syllableEntry('hoà').key);
+    expect(syllableEntry('kỳ').key).toBe('kì');
+    expect(syllableEntry('UBND').info).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
 import type { Rule } from '../../rule';
+import * as tok from '../../vi/tokenize';
+import { hasMarks } from './analysis';
 
 /** A word run into an opening bracket or quote: "UBND(tỉnh", "gọi là“Nhà". */
 const BEFORE_OPENING = /(?<=[\p{L}\p{M}])[(“]/gu;
@@ -30,6 +32,7 @@ export const bracketSpacing: Rule = {
     bulkSafe: true,
   },
   checkParagraph(paragraph, index, context) {
+    if (!hasMarks(context, index, tok.M_BRACKET)) return;
     const text = paragraph.text;
     if (!/[()“”]/.test(text)) return;
     for (const m of text.matchAll(BEFORE_OPENING)) {

@@ -1,9 +1,13 @@
 import capitalization from '../../data/typo/capitalization.json';
 import type { Rule, RuleContext } from '../../rule';
 import { syllableKey } from '../../vi/syllable';
-import type { Word } from '../../vi/tokenize';
-import { isAllCaps, isAllCapsText, isCapitalised, isSentenceStart, keysOf, wordsOf } from './analysis';
-import { nameAt, NAME_PATTERNS } from './properNames';
+import * as tok from '../../vi/tokenize';
+import { gapWithin, infoOf, isCapitalised, isSentenceStart, summaryOf, type ParagraphInfo } from './analysis';
+import * as names from './properNames';
+
+// Local copies: a CommonJS build reads imported bindings through getters (hot loop below).
+const { W_ALL_CAPS, W_CAPITALISED, GAP_NBSP, GAP_SPACE } = tok;
+const { nameAtInfo, NAME_PATTERNS } = names;
 
 interface Term {
   keys: string[];
@@ -34,7 +38,6 @@ for (const t of capitalization.terms as Array<{
 }
 /** Names of bodies that contain a term in lower case by rule ("Ủy ban | nhân dân"), as syllable keys. */
 const IN_NAMES = capitalization.inNames.map(keysOfPhrase);
-const GAP = /^[ \u00a0]+$/;
 const DOCUMENT_TYPES = new Set(capitalization.documentTypes.types);
 const DOCUMENT_NAME_RULE = capitalization.documentTypes.source;
 
@@ -49,26 +52,92 @@ function inName(keys: readonly string[], i: number, term: readonly string[]): bo
 const endsWith = (keys: readonly string[], end: number, phrase: readonly string[]) =>
   end >= phrase.length && phrase.every((k, j) => keys[end - phrase.length + j] === k);
 
-interface Occurrence {
-  paragraph: number;
-  words: Word[];
+/** A term or two-word name found in one paragraph (a function of the paragraph's text alone). */
+interface Found {
+  /** The term from the table, or the "first second third" key of a two-word name. */
+  group: Term | string;
+  /** Index of its first word, and how many words. */
+  at: number;
+  n: number;
   /** Case of each word: "U" capitalised, "l" lower case. */
   form: string;
   /** Neighbouring words' keys ('' at the paragraph's edge). */
   prev: string;
   next: string;
   generic: boolean;
+  /** Whether a sentence starts at it, once asked. */
+  sentenceStart?: boolean;
 }
 
-const caseOf = (w: Word) => (isCapitalised(w.text) ? 'U' : 'l');
+interface Occurrence {
+  paragraph: number;
+  info: ParagraphInfo;
+  found: Found;
+  form: string;
+}
+
+const NONE: Found[] = [];
+const JOINED = GAP_SPACE | GAP_NBSP;
+
+function foundAt(info: ParagraphInfo, group: Term | string, i: number, n: number, generic: boolean): Found {
+  const { keys, flags } = info;
+  let form = '';
+  for (let j = i; j < i + n; j++) form += flags[j] & W_CAPITALISED ? 'U' : 'l';
+  return { group, at: i, n, form, prev: keys[i - 1] ?? '', next: keys[i + n] ?? '', generic };
+}
+
+/** The terms and capitalised word pairs of one paragraph, in order. */
+function summarise(info: ParagraphInfo): Found[] {
+  if (info.allCapsText) return NONE;
+  const { words, keys, flags } = info;
+  const out: Found[] = [];
+  for (let i = 0; i < words.length - 1; i++) {
+    const key = keys[i];
+    if (!key) continue;
+    const capitalised = (flags[i] & W_CAPITALISED) !== 0;
+    // A capitalised name from the table is proper-name-case's to judge.
+    const name = capitalised && NAME_PATTERNS.has(key) ? nameAtInfo(info, i) : undefined;
+    if (name) {
+      i += name.keys.length - 1;
+      continue;
+    }
+    const terms = TERMS_BY_FIRST.get(key);
+    const term = terms?.find((t) =>
+      t.keys.every((k, j) => keys[i + j] === k && (j === 0 || gapWithin(info, i + j, JOINED))),
+    );
+    if (!term && !(keys[i + 1] && capitalised && gapWithin(info, i + 1, JOINED))) continue;
+    const n = term ? term.keys.length : 2;
+    let caps = false;
+    for (let j = i; j < i + n; j++) if (flags[j] & W_ALL_CAPS) caps = true;
+    if (caps) continue;
+    if (term) {
+      if (!inName(keys, i, term.keys)) {
+        const generic =
+          term.genericAfter.some((p) => endsWith(keys, i, p)) ||
+          term.genericBefore.some((p) => p.every((k, j) => keys[i + n + j] === k));
+        out.push(foundAt(info, term, i, n, generic));
+      }
+      i += n - 1;
+      continue;
+    }
+    out.push(foundAt(info, `${key} ${keys[i + 1]} ${keys[i + 2] ?? ''}`, i, 2, false));
+  }
+  return out.length ? out : NONE;
+}
+
+const wordsOfOccurrence = (o: Occurrence) => o.info.words.slice(o.found.at, o.found.at + o.found.n);
 const recase = (word: string, form: string) =>
   form === 'U' ? word[0].toUpperCase() + word.slice(1) : word[0].toLowerCase() + word.slice(1);
-const textOf = (o: Occurrence) => o.words.map((w) => w.text.normalize('NFC')).join(' ');
+const textOf = (o: Occurrence) =>
+  wordsOfOccurrence(o)
+    .map((w) => w.text.normalize('NFC'))
+    .join(' ');
 
 function report(context: RuleContext, o: Occurrence, target: string, model: Occurrence, count: number, rule?: string) {
-  const first = o.words[0];
-  const last = o.words[o.words.length - 1];
-  const fix = o.words
+  const words = wordsOfOccurrence(o);
+  const first = words[0];
+  const last = words[words.length - 1];
+  const fix = words
     .map((w, j) => ({ w, j }))
     .filter(({ j }) => target[j] !== undefined && o.form[j] !== target[j])
     .map(({ w, j }) => ({ start: w.start, length: w.end - w.start, replacement: recase(w.text, target[j]) }));
@@ -120,64 +189,21 @@ export const capitalizationConsistency: Rule = {
     const terms = new Map<Term, Occurrence[]>();
     /** Two-word names by "first second third" key: their occurrences. */
     const names = new Map<string, Occurrence[]>();
-    context.doc.paragraphs.forEach((paragraph, index) => {
-      const text = paragraph.text;
-      if (isAllCapsText(text)) return;
-      const words = wordsOf(context, index);
-      const keys = keysOf(context, index);
-      const joined = (k: number) => {
-        const gapStart = words[k].end;
-        const gapEnd = words[k + 1].start;
-        return (gapEnd === gapStart + 1 && text[gapStart] === ' ') || GAP.test(text.slice(gapStart, gapEnd));
-      };
-      const occurrence = (i: number, n: number, generic = false): Occurrence => {
-        const found = words.slice(i, i + n);
-        return {
-          paragraph: index,
-          words: found,
-          form: found.map(caseOf).join(''),
-          prev: keys[i - 1] ?? '',
-          next: keys[i + n] ?? '',
-          generic,
-        };
-      };
-      for (let i = 0; i < words.length - 1; i++) {
-        const key = keys[i];
-        if (!key) continue;
-        // A capitalised name from the table is proper-name-case's to judge.
-        const name = NAME_PATTERNS.has(key) && isCapitalised(words[i].text) ? nameAt(text, words, keys, i) : undefined;
-        if (name) {
-          i += name.keys.length - 1;
-          continue;
-        }
-        const term = TERMS_BY_FIRST.get(key)?.find((t) =>
-          t.keys.every((k, j) => keys[i + j] === k && (j === 0 || joined(i + j - 1))),
-        );
-        if (!term && !(keys[i + 1] && isCapitalised(words[i].text) && joined(i))) continue;
-        const n = term ? term.keys.length : 2;
-        if (words.slice(i, i + n).some((w) => isAllCaps(w.text))) continue;
-        if (term) {
-          if (!inName(keys, i, term.keys)) {
-            const generic =
-              term.genericAfter.some((p) => endsWith(keys, i, p)) ||
-              term.genericBefore.some((p) => p.every((k, j) => keys[i + n + j] === k));
-            const list = terms.get(term) ?? [];
-            list.push(occurrence(i, n, generic));
-            terms.set(term, list);
-          }
-          i += n - 1;
-          continue;
-        }
-        const nameKey = `${key} ${keys[i + 1]} ${keys[i + 2] ?? ''}`;
-        const list = names.get(nameKey) ?? [];
-        list.push(occurrence(i, 2));
-        names.set(nameKey, list);
+    const paragraphs = context.doc.paragraphs;
+    for (let index = 0; index < paragraphs.length; index++) {
+      const info = infoOf(context, index);
+      for (const found of summaryOf(info, 'capitalization', summarise)) {
+        const o: Occurrence = { paragraph: index, info, found, form: found.form };
+        const map = (typeof found.group === 'string' ? names : terms) as Map<Term | string, Occurrence[]>;
+        const list = map.get(found.group);
+        if (list) list.push(o);
+        else map.set(found.group, [o]);
       }
-    });
+    }
 
     const reported = new Set<Occurrence>();
     const atSentenceStart = (o: Occurrence) =>
-      isSentenceStart(context.doc.paragraphs[o.paragraph].text, o.words[0].start);
+      (o.found.sentenceStart ??= isSentenceStart(o.info.text, o.info.words[o.found.at].start));
     const flagMinority = (list: Occurrence[], formOf: (o: Occurrence) => string, target?: string, rule?: string) => {
       const [majority, majorityList] = majorityOf(list, formOf);
       const goal = target ?? majority;
@@ -199,9 +225,9 @@ export const capitalizationConsistency: Rule = {
       // Capital and lower case first word: compared only after the same word, and generic uses only with each other.
       const buckets = new Map<string, Occurrence[]>();
       for (const o of occurrences) {
-        if (!o.prev) continue;
+        if (!o.found.prev) continue;
         // Where a rule prescribes the form, every specific use is compared with every other.
-        const b = term.ruleCapital !== undefined && !o.generic ? 'ruled' : `${o.generic}:${o.prev}`;
+        const b = term.ruleCapital !== undefined && !o.found.generic ? 'ruled' : `${o.found.generic}:${o.found.prev}`;
         const list = buckets.get(b);
         if (list) list.push(o);
         else buckets.set(b, [o]);
@@ -209,7 +235,7 @@ export const capitalizationConsistency: Rule = {
       for (const list of buckets.values()) {
         const first = (o: Occurrence) => o.form[0];
         if (list.every((o) => first(o) === first(list[0]))) continue;
-        const ruled = term.ruleCapital !== undefined && !list[0].generic;
+        const ruled = term.ruleCapital !== undefined && !list[0].found.generic;
         if (ruled) flagMinority(list, first, term.ruleCapital ? 'U' : 'l', term.source);
         else {
           const upper = list.filter((o) => first(o) === 'U').length;
@@ -223,7 +249,8 @@ export const capitalizationConsistency: Rule = {
       const occurrences = all.filter((o) => o.form[0] === 'U' && !atSentenceStart(o));
       if (new Set(occurrences.map(second)).size < 2) continue;
       // "Luật Ngân sách nhà nước": the name of a law capitalises its first syllable.
-      if (DOCUMENT_TYPES.has(occurrences[0].words[0].key)) flagMinority(occurrences, second, 'UU', DOCUMENT_NAME_RULE);
+      if (DOCUMENT_TYPES.has(occurrences[0].info.words[occurrences[0].found.at].key))
+        flagMinority(occurrences, second, 'UU', DOCUMENT_NAME_RULE);
       else flagMinority(occurrences, second);
     }
   },

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { isSentenceStart } from './analysis';
+import { infoOf, isSentenceStart, summaryOf, type ParagraphInfo } from './analysis';
 
 /** "khoản 2", "điểm a", "khoản này" take lower case; "Điều 5", "Chương II" a capital (NĐ 30 Phụ lục II, V.7). */
 const CITATION = /(?<![\p{L}\p{M}])(khoản|điểm|điều|chương)(?= (?:\d+|[a-zđ]\)?|này|[IVXLC]+)(?![\p{L}\p{M}\d]))/giu;
@@ -15,6 +15,28 @@ interface Citation {
   word: string;
   /** Written as the rule wants. */
   right: boolean;
+}
+
+const NONE: Array<Omit<Citation, 'paragraph'>> = [];
+
+/** The citations of one paragraph (a function of its text alone). */
+function citationsIn(info: ParagraphInfo): Array<Omit<Citation, 'paragraph'>> {
+  const text = info.text;
+  if (!/[kKđĐcC]/.test(text)) return NONE;
+  const out: Array<Omit<Citation, 'paragraph'>> = [];
+  for (const m of text.matchAll(CITATION)) {
+    const word = m[1];
+    const at = m.index!;
+    const key = word.toLowerCase();
+    const capital = word[0] !== key[0];
+    if (isSentenceStart(text, at)) continue;
+    if (!LOWER_WANTED.has(key)) {
+      if (!NUMBERED.test(text.slice(at + word.length, at + word.length + 12))) continue;
+      if (PLURAL_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
+    }
+    out.push({ start: at, word, right: LOWER_WANTED.has(key) ? !capital : capital });
+  }
+  return out.length ? out : NONE;
 }
 
 const flip = (word: string) =>
@@ -51,24 +73,13 @@ export const citationCase: Rule = {
     const found: Citation[] = [];
     /** Per word (lower case): seen right (bit 1) and wrong (bit 2). */
     const seen = new Map<string, number>();
-    context.doc.paragraphs.forEach((paragraph, index) => {
-      const text = paragraph.text;
-      if (!/[kKđĐcC]/.test(text)) return;
-      for (const m of text.matchAll(CITATION)) {
-        const word = m[1];
-        const at = m.index!;
-        const key = word.toLowerCase();
-        const capital = word[0] !== key[0];
-        if (isSentenceStart(text, at)) continue;
-        if (!LOWER_WANTED.has(key)) {
-          if (!NUMBERED.test(text.slice(at + word.length, at + word.length + 12))) continue;
-          if (PLURAL_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
-        }
-        const right = LOWER_WANTED.has(key) ? !capital : capital;
-        found.push({ paragraph: index, start: at, word, right });
-        seen.set(key, (seen.get(key) ?? 0) | (right ? 1 : 2));
+    const paragraphs = context.doc.paragraphs;
+    for (let index = 0; index < paragraphs.length; index++) {
+      for (const c of summaryOf(infoOf(context, index), 'citation-case', citationsIn)) {
+        found.push({ ...c, paragraph: index });
+        seen.set(c.word.toLowerCase(), (seen.get(c.word.toLowerCase()) ?? 0) | (c.right ? 1 : 2));
       }
-    });
+    }
     for (const c of found) {
       if (c.right || seen.get(c.word.toLowerCase()) !== 3) continue;
       const replacement = flip(c.word);

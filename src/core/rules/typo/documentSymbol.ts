@@ -2,6 +2,8 @@ import { typesByAbbreviation } from '../../header/data';
 import { parseSymbol, plainHyphens } from '../../header/numberLine';
 import type { Profile } from '../../model';
 import type { Rule } from '../../rule';
+import * as tok from '../../vi/tokenize';
+import { hasMarks } from './analysis';
 
 const PART = '(?:\\d{4}|[A-ZĐ][A-Za-zĐđ0-9]*)';
 /** A number followed by "/" or "-" separated parts, spaces allowed around the separators: "45 - NQ/ĐU", "03/ BC-UBND". */
@@ -50,6 +52,7 @@ export const documentSymbol: Rule = {
     bulkSafe: true,
   },
   checkParagraph(paragraph, index, context) {
+    if (!hasMarks(context, index, tok.M_DASH | tok.M_SLASH)) return;
     // A non-breaking hyphen (U+2011, what the header builder writes) reads as "-"; fixes keep the text's own one.
     const written = paragraph.text;
     const text = plainHyphens(written);

@@ -1,5 +1,7 @@
 import type { Rule } from '../../rule';
 import { CLOSING_PUNCTUATION } from './spaceBeforePunctuation';
+import * as tok from '../../vi/tokenize';
+import { hasMarks } from './analysis';
 
 const RUN = /[ \u00a0]{2,}/g;
 /** A label whose value is left blank for hand-writing in a draft: "ngày      tháng", "Số:      /QĐ-UBND". */
@@ -25,6 +27,7 @@ export const doubleSpace: Rule = {
     bulkSafe: true,
   },
   checkParagraph(paragraph, index, context) {
+    if (!hasMarks(context, index, tok.M_DOUBLE_SPACE)) return;
     const text = paragraph.text;
     for (const m of text.matchAll(RUN)) {
       const start = m.index!;

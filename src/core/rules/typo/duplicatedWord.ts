@@ -4,7 +4,12 @@ import { currentLexicon, type Lexicon } from '../../lexicon';
 import type { Rule } from '../../rule';
 import { syllableKey } from '../../vi/syllable';
 import type { Word } from '../../vi/tokenize';
-import { isCapitalised, isSentenceStart, wordsOf } from './analysis';
+import * as tok from '../../vi/tokenize';
+import { gapWithin, infoOf, isCapitalised, isSentenceStart, wordsOf } from './analysis';
+
+const { GAP_LF, GAP_LS, GAP_NBSP, GAP_SPACE, GAP_TAB, GAP_VT } = tok;
+/** What GAP allows, as gap flags. */
+const GAP_FLAGS = GAP_SPACE | GAP_TAB | GAP_NBSP | GAP_VT | GAP_LF | GAP_LS;
 
 const FUNCTION_WORDS = new Set(functionWords.words);
 const ALLOWED_PAIRS = new Set(reduplication.pairs);
@@ -48,12 +53,13 @@ export const duplicatedWord: Rule = {
     },
   },
   checkParagraph(paragraph, index, context) {
-    const words = wordsOf(context, index);
+    const info = infoOf(context, index);
+    const words = info.words;
     const lexicon = currentLexicon();
     for (let i = 1; i < words.length; i++) {
       const a = words[i - 1];
       const b = words[i];
-      if (a.key !== b.key || !a.alphabetic || !GAP.test(paragraph.text.slice(a.end, b.start))) continue;
+      if (a.key !== b.key || !a.alphabetic || !gapWithin(info, i, GAP_FLAGS)) continue;
       if (a.key.length === 1 && /[a-z]/.test(a.key)) continue;
       if (ALLOWED_PAIRS.has(`${a.key} ${b.key}`)) continue;
       const caseDiffers = a.text.normalize('NFC') !== b.text.normalize('NFC');

@@ -1,5 +1,7 @@
 import type { Rule, RuleContext } from '../../rule';
 import { legacyRuns } from './legacyEncoding';
+import * as tok from '../../vi/tokenize';
+import { hasMarks } from './analysis';
 
 /** Zero-width characters, BOM, direction marks, soft hyphens; a no-break space between two words. */
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u202A-\u202E]+|[\u00A0\u202F](?=\p{L})/gu;
@@ -51,7 +53,7 @@ export const invisibleCharacters: Rule = {
     const found: Array<{ index: number; start: number; value: string; noBreak: boolean }> = [];
     context.doc.paragraphs.forEach((paragraph, index) => {
       const text = paragraph.text;
-      if (!ANY_CANDIDATE.test(text)) return;
+      if (!hasMarks(context, index, tok.M_INVISIBLE) || !ANY_CANDIDATE.test(text)) return;
       for (const m of text.matchAll(INVISIBLE)) {
         const start = m.index!;
         const value = m[0];

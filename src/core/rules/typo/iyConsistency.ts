@@ -1,19 +1,59 @@
 import type { Rule } from '../../rule';
-import { analyzeSyllable, composeSyllable, matchCase } from '../../vi/syllable';
-import { keysOf, wordsOf } from './analysis';
+import { analyzeSyllable, composeSyllable, matchCase, type SyllableInfo } from '../../vi/syllable';
+import { infoOf, summaryOf, type ParagraphInfo } from './analysis';
 
 type Spelling = 'i' | 'y';
+
+/** The lone vowel i or y after a consonant, from the syllable analysis: the words spellingOf may accept. */
+const loneIY = (info: SyllableInfo | null) => {
+  if (!info) return false;
+  const { onset, rhyme } = info.parse;
+  return (rhyme === 'i' || rhyme === 'y') && onset !== '' && onset !== 'qu' && onset !== 'gi';
+};
+
+const spellings = new Map<string, { spelling: Spelling; other: string } | null>();
+
+/** spellingOf, cached by word (the other spelling is composed anew otherwise). */
+function spellingCached(word: string): { spelling: Spelling; other: string } | null {
+  let found = spellings.get(word);
+  if (found === undefined) {
+    found = spellingOf(word);
+    if (spellings.size > 20_000) spellings.clear();
+    spellings.set(word, found);
+  }
+  return found;
+}
 
 /** The lone vowel i or y after a consonant ("kì"/"kỳ", "lí"/"lý"): either spelling is accepted. */
 function spellingOf(word: string): { spelling: Spelling; other: string } | null {
   if (!/[iìíỉĩịyỳýỷỹỵ]$/iu.test(word)) return null;
   const info = analyzeSyllable(word.normalize('NFC'));
-  if (!info) return null;
-  const { onset, rhyme } = info.parse;
-  if ((rhyme !== 'i' && rhyme !== 'y') || onset === '' || onset === 'qu' || onset === 'gi') return null;
-  const spelling: Spelling = rhyme === 'y' ? 'y' : 'i';
+  if (!info || !loneIY(info)) return null;
+  const spelling: Spelling = info.parse.rhyme === 'y' ? 'y' : 'i';
   const other = composeSyllable(info.letters.slice(0, -1) + (spelling === 'y' ? 'i' : 'y'), info.tone);
   return other ? { spelling, other: matchCase(other, word) } : null;
+}
+
+interface Spelt {
+  /** Index of the word in the paragraph. */
+  at: number;
+  spelling: Spelling;
+  other: string;
+}
+
+const NONE: Spelt[] = [];
+
+/** The i/y syllables of one paragraph. */
+function summarise(info: ParagraphInfo): Spelt[] {
+  let out: Spelt[] | null = null;
+  const { entries, words } = info;
+  for (let i = 0; i < entries.length; i++) {
+    // The shared analysis of the word's key rules out nearly every word before the spelling is looked at.
+    if (!loneIY(entries[i].info) || words[i].text.length < 2) continue;
+    const s = spellingCached(words[i].text);
+    if (s) (out ??= []).push({ at: i, ...s });
+  }
+  return out ?? NONE;
 }
 
 /**
@@ -45,18 +85,18 @@ export const iyConsistency: Rule = {
       other: string;
     }> = [];
     const counts = new Map<string, Record<Spelling, number>>();
-    context.doc.paragraphs.forEach((_, index) => {
-      const keys = keysOf(context, index);
-      wordsOf(context, index).forEach((w, i) => {
-        if (!w.alphabetic || w.text.length < 2) return;
-        const s = spellingOf(w.text);
-        if (!s) return;
-        found.push({ paragraph: index, start: w.start, end: w.end, key: keys[i], ...s });
-        const c = counts.get(keys[i]) ?? { i: 0, y: 0 };
-        c[s.spelling]++;
-        counts.set(keys[i], c);
-      });
-    });
+    const paragraphs = context.doc.paragraphs;
+    for (let index = 0; index < paragraphs.length; index++) {
+      const info = infoOf(context, index);
+      for (const { at, spelling, other } of summaryOf(info, 'i-y', summarise)) {
+        const w = info.words[at];
+        const key = info.keys[at];
+        found.push({ paragraph: index, start: w.start, end: w.end, key, spelling, other });
+        const c = counts.get(key) ?? { i: 0, y: 0 };
+        c[spelling]++;
+        counts.set(key, c);
+      }
+    }
     const total: Record<Spelling, number> = { i: 0, y: 0 };
     for (const c of counts.values()) if (!c.i || !c.y) total[c.i ? 'i' : 'y'] += c.i + c.y;
     const firstUsed = new Map<string, Spelling>();

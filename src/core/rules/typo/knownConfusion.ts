@@ -2,7 +2,10 @@ import confusions from '../../data/typo/confusions.json';
 import type { Severity } from '../../finding';
 import type { Rule, TextFix } from '../../rule';
 import { matchCase, syllableKey } from '../../vi/syllable';
-import { isCapitalised, isSentenceStart, keysOf, wordsOf } from './analysis';
+import * as tok from '../../vi/tokenize';
+import { gapWithin, infoOf, isCapitalised, isSentenceStart, type ParagraphInfo } from './analysis';
+
+const { GAP_LF, GAP_NBSP, GAP_SPACE, GAP_VT } = tok;
 
 export interface ConfusionEntry {
   id: string;
@@ -47,7 +50,35 @@ const WORDS = new Set(confusions.words.map((w) => phraseKeys(w).join(' ')));
 const BY_FIRST_KEY = new Map<string, Compiled[]>();
 for (const c of CONFUSIONS.map(compile)) BY_FIRST_KEY.set(c.wrong[0], [...(BY_FIRST_KEY.get(c.wrong[0]) ?? []), c]);
 
-const SPACE = /^[ \u00a0\v\n]+$/;
+/** Spaces, no-break spaces and line breaks only between two words. */
+const SPACE = GAP_SPACE | GAP_NBSP | GAP_VT | GAP_LF;
+
+/** Words a and b = a + 1 with only spaces and line breaks between them. */
+const joinedAt = (info: ParagraphInfo, a: number, b: number) =>
+  a >= 0 && b < info.words.length && gapWithin(info, b, SPACE);
+
+/** Does `phrase` sit right before word `at` (direction -1) or right after word `at` (direction 1)? */
+function phraseNear(info: ParagraphInfo, phrase: string[], at: number, direction: 1 | -1): boolean {
+  const { words, keys } = info;
+  for (let k = 0; k < phrase.length; k++) {
+    const i = direction === 1 ? at + 1 + k : at - phrase.length + k;
+    const neighbour = direction === 1 ? i - 1 : i + 1;
+    if (i < 0 || i >= words.length || keys[i] !== phrase[k]) return false;
+    if (!(direction === 1 ? joinedAt(info, neighbour, i) : joinedAt(info, i, neighbour))) return false;
+  }
+  return true;
+}
+
+/** "khả năng xuất bản": "khả năng" and "xuất bản" are words, so "năng xuất" is no slip there. */
+function straddlesWords(info: ParagraphInfo, first: number, last: number): boolean {
+  const keys = info.keys;
+  return (
+    joinedAt(info, first - 1, first) &&
+    joinedAt(info, last, last + 1) &&
+    WORDS.has(`${keys[first - 1]} ${keys[first]}`) &&
+    WORDS.has(`${keys[last]} ${keys[last + 1]}`)
+  );
+}
 
 /**
  * Real-word errors from a curated list (JSON): a valid syllable in the wrong place, recognised by its
@@ -66,40 +97,23 @@ export const knownConfusion: Rule = {
   },
   checkParagraph(paragraph, index, context) {
     const text = paragraph.text;
-    const words = wordsOf(context, index);
-    const keys = keysOf(context, index);
-    const joined = (a: number, b: number) =>
-      a >= 0 && b < words.length && SPACE.test(text.slice(words[a].end, words[b].start));
-    /** Does `phrase` sit right before word `at` (direction -1) or right after word `at` (direction 1)? */
-    const phraseAt = (phrase: string[], at: number, direction: 1 | -1) => {
-      for (let k = 0; k < phrase.length; k++) {
-        const i = direction === 1 ? at + 1 + k : at - phrase.length + k;
-        const neighbour = direction === 1 ? i - 1 : i + 1;
-        if (i < 0 || i >= words.length || keys[i] !== phrase[k]) return false;
-        if (!(direction === 1 ? joined(neighbour, i) : joined(i, neighbour))) return false;
-      }
-      return true;
-    };
-    // "khả năng xuất bản": "khả năng" and "xuất bản" are words, so "năng xuất" is no slip there.
-    const straddlesWords = (first: number, last: number) =>
-      joined(first - 1, first) &&
-      joined(last, last + 1) &&
-      WORDS.has(`${keys[first - 1]} ${keys[first]}`) &&
-      WORDS.has(`${keys[last]} ${keys[last + 1]}`);
+    const info = infoOf(context, index);
+    const { words, keys } = info;
     for (let i = 0; i < words.length; i++) {
-      if (!words[i].alphabetic) continue;
+      if (!keys[i]) continue;
       const candidates = BY_FIRST_KEY.get(keys[i]);
       if (!candidates) continue;
       for (const c of candidates) {
         const n = c.wrong.length;
         const last = i + n - 1;
         let matches = last < words.length;
-        for (let k = 1; matches && k < n; k++) matches = keys[i + k] === c.wrong[k] && joined(i + k - 1, i + k);
+        for (let k = 1; matches && k < n; k++) matches = keys[i + k] === c.wrong[k] && joinedAt(info, i + k - 1, i + k);
         if (!matches) continue;
-        if (c.prev && !c.prev.some((p) => phraseAt(p, i, -1))) continue;
-        if (c.next && !c.next.some((p) => phraseAt(p, last, 1))) continue;
-        if (c.notPrev.some((p) => phraseAt(p, i, -1)) || c.notNext.some((p) => phraseAt(p, last, 1))) continue;
-        if (n >= 2 && straddlesWords(i, last)) continue;
+        if (c.prev && !c.prev.some((p) => phraseNear(info, p, i, -1))) continue;
+        if (c.next && !c.next.some((p) => phraseNear(info, p, last, 1))) continue;
+        if (c.notPrev.some((p) => phraseNear(info, p, i, -1)) || c.notNext.some((p) => phraseNear(info, p, last, 1)))
+          continue;
+        if (n >= 2 && straddlesWords(info, i, last)) continue;
         const matched = words.slice(i, last + 1);
         if (c.entry.lowercaseOnly && matched.some((w) => isCapitalised(w.text) && !isSentenceStart(text, w.start)))
           continue;
@@ -110,8 +124,8 @@ export const knownConfusion: Rule = {
         let right: string;
         if (c.entry.right === '') {
           // Remove the stray word and the space after it (or before it at the end).
-          const after = last + 1 < words.length && joined(last, last + 1) ? words[last + 1].start : end;
-          const before = after === end && i > 0 && joined(i - 1, i) ? words[i - 1].end : start;
+          const after = last + 1 < words.length && joinedAt(info, last, last + 1) ? words[last + 1].start : end;
+          const before = after === end && i > 0 && joinedAt(info, i - 1, i) ? words[i - 1].end : start;
           fix = [{ start: before, length: after - before, replacement: '' }];
           right = '';
         } else {

@@ -1,5 +1,7 @@
 import type { Rule } from '../../rule';
 import { HEADING_NUMBER } from './headingNumberSpace';
+import * as tok from '../../vi/tokenize';
+import { hasMarks } from './analysis';
 
 const CANDIDATE = /[,;:.!?](?=\p{L})/gu;
 const WORD_BEFORE = /[\p{L}\p{M}\p{N}]*$/u;
@@ -19,6 +21,7 @@ export const missingSpaceAfterPunctuation: Rule = {
     bulkSafe: true,
   },
   checkParagraph(paragraph, index, context) {
+    if (!hasMarks(context, index, tok.M_MARK_BEFORE_LETTER)) return;
     const text = paragraph.text;
     // A heading number run into its text ("1.Về") is heading-number-space's finding.
     const heading = HEADING_NUMBER.exec(text);

@@ -8,7 +8,7 @@ import { currentLexicon, EDGE } from '../../lexicon';
 import { rankByContext } from '../../lexicon/rank';
 import { legacyRuns } from './legacyEncoding';
 import { lexiconKeysOf } from './realWord';
-import { isAllCaps, wordsOf } from './analysis';
+import { infoOf, isAllCaps, wordsOf } from './analysis';
 
 const BUILT_IN = new Set(
   [...exceptions.abbreviations, ...exceptions.loanwords, ...exceptions.units].map((w) => w.toLowerCase()),
@@ -144,22 +144,28 @@ function exceptionSet(context: RuleContext): Set<string> {
  * The non-space chunk around a token, e.g. "23-NQ/TW" around "NQ", without surrounding punctuation (and in lower
  * case, and whether code glue is in it). Tokens come in order, so the last chunk is kept: a 100k-character chunk of many tokens is scanned once.
  */
-function chunkFinder(text: string): (start: number) => { chunk: string; lower: string; code: boolean } {
-  let from = -1;
-  let to = -1;
-  let last = { chunk: '', lower: '', code: false };
-  return (start) => {
-    if (start < from || start >= to) {
-      from = start;
-      to = start;
+class ChunkFinder {
+  private from = -1;
+  private to = -1;
+  private last = { chunk: '', lower: '', code: false };
+
+  constructor(private readonly text: string) {}
+
+  around(start: number): { chunk: string; lower: string; code: boolean } {
+    const text = this.text;
+    if (start < this.from || start >= this.to) {
+      let from = start;
+      let to = start;
       while (from > 0 && !/\s/.test(text[from - 1])) from--;
       while (to < text.length && !/\s/.test(text[to])) to++;
+      this.from = from;
+      this.to = to;
       // The lookbehind keeps a long inner run of dots linear: only a run's first character is tried.
       const chunk = text.slice(from, to).replace(/^[("“'‘[]+|(?<![)"”'’\].,;:!?…])[)"”'’\].,;:!?…]+$/gu, '');
-      last = { chunk, lower: chunk.toLowerCase(), code: CODE_GLUE.test(chunk) };
+      this.last = { chunk, lower: chunk.toLowerCase(), code: CODE_GLUE.test(chunk) };
     }
-    return last;
-  };
+    return this.last;
+  }
 }
 
 /** Syllables one edit away, those that fit the neighbours first when the lexicon is loaded. */
@@ -197,11 +203,12 @@ export const nonSyllable: Rule = {
   },
   checkParagraph(paragraph, index, context) {
     const text = paragraph.text;
-    const words = wordsOf(context, index);
+    const { words, entries } = infoOf(context, index);
     if (!words.length) return;
     const allowed = exceptionSet(context);
     let legacy: ReturnType<typeof legacyRuns> | null = null;
-    const chunkAround = chunkFinder(text);
+    // Made on first use: most paragraphs need no chunk.
+    let chunks: ChunkFinder | null = null;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!w.alphabetic) {
@@ -209,7 +216,7 @@ export const nonSyllable: Rule = {
           DIGIT_INSIDE.test(w.text) &&
           w.text.length >= 4 &&
           !isAllCaps(w.text) &&
-          chunkAround(w.start).chunk === w.text
+          (chunks ??= new ChunkFinder(text)).around(w.start).chunk === w.text
         ) {
           context.report({
             paragraph: index,
@@ -222,12 +229,14 @@ export const nonSyllable: Rule = {
         }
         continue;
       }
+      // A syllable by the shared analysis of its key: what judgeWord would say first, without a lookup.
+      if (entries[i].info) continue;
       if (w.text.length === 1 && /[a-z]/i.test(w.text)) continue;
       const verdict = judgeWord(w.text);
       if (verdict.kind === 'ok' || allowed.has(w.key)) continue;
       legacy ??= legacyRuns(context, index);
       if (legacy.some((r) => w.start < r.end && w.end > r.start)) continue;
-      const { lower, code } = chunkAround(w.start);
+      const { lower, code } = (chunks ??= new ChunkFinder(text)).around(w.start);
       if (code || allowed.has(lower)) continue;
       const prev = words[i - 1];
       if (verdict.severity !== 'error' && w.text.length <= 3 && prev && /^\p{N}+$/u.test(prev.text)) continue; // unit

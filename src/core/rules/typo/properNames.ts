@@ -1,8 +1,11 @@
 import properNamesData from '../../data/typo/proper-names.json';
 import type { Rule } from '../../rule';
 import { syllableKey } from '../../vi/syllable';
+import * as tok from '../../vi/tokenize';
 import { tokenize, type Word } from '../../vi/tokenize';
-import { isAllCaps, isAllCapsText, isCapitalised, isSentenceStart, keysOf, wordsOf } from './analysis';
+import { gapWithin, infoOf, isCapitalised, isSentenceStart, type ParagraphInfo } from './analysis';
+
+const { GAP_NBSP, GAP_SPACE, W_ALL_CAPS, W_CAPITALISED } = tok;
 
 interface NameEntry {
   form: string;
@@ -56,6 +59,23 @@ export function nameAt(text: string, words: readonly Word[], keys: readonly stri
   );
 }
 
+/** nameAt on a paragraph's analysis: gaps of spaces are read from the gap flags, not the text. */
+export function nameAtInfo(info: ParagraphInfo, i: number): Pattern | undefined {
+  const { words, keys } = info;
+  return NAME_PATTERNS.get(keys[i])?.find((p) =>
+    p.keys.every((k, j) => {
+      if (keys[i + j] !== k) return false;
+      if (j === 0) return true;
+      const gapStart = words[i + j - 1].end;
+      const gapEnd = words[i + j].start;
+      if (gapEnd - gapStart > 5) return false;
+      // A gap of spaces and no-break spaces normalises to one space.
+      if (gapWithin(info, i + j, GAP_SPACE | GAP_NBSP)) return p.gaps[j - 1] === ' ';
+      return normaliseGap(info.text.slice(gapStart, gapEnd)) === p.gaps[j - 1];
+    }),
+  );
+}
+
 const recase = (word: string, capital: boolean) =>
   (capital ? word[0].toUpperCase() : word[0].toLowerCase()) + word.slice(1);
 
@@ -82,18 +102,18 @@ export const properNameCase: Rule = {
     source: 'NĐ 30/2020/NĐ-CP, Phụ lục II; Quy định 4148-QĐ/VPTW',
     bulkSafe: true,
   },
-  checkParagraph(paragraph, index, context) {
-    const text = paragraph.text;
-    if (isAllCapsText(text)) return;
-    const words = wordsOf(context, index);
-    const keys = keysOf(context, index);
+  checkParagraph(_paragraph, index, context) {
+    const info = infoOf(context, index);
+    if (info.allCapsText) return;
+    const { text, words, keys, flags } = info;
     for (let i = 0; i < words.length; i++) {
-      const p = NAME_PATTERNS.has(keys[i]) ? nameAt(text, words, keys, i) : undefined;
+      const p = NAME_PATTERNS.has(keys[i]) ? nameAtInfo(info, i) : undefined;
       if (!p) continue;
+      const at = i;
       const found = words.slice(i, i + p.keys.length);
       i += p.keys.length - 1;
-      if (found.some((w) => isAllCaps(w.text))) continue;
-      const caps = found.map((w) => isCapitalised(w.text));
+      if (found.some((_, j) => flags[at + j] & W_ALL_CAPS)) continue;
+      const caps = found.map((_, j) => (flags[at + j] & W_CAPITALISED) !== 0);
       const wrong = caps.map((c, j) => c !== p.caps[j]);
       if (!wrong.includes(true)) continue;
       // Lower case throughout: a generic use ("các đảng ủy cơ sở"), unless the name has no generic reading.

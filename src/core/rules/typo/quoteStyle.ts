@@ -1,4 +1,6 @@
 import type { Rule } from '../../rule';
+import * as tok from '../../vi/tokenize';
+import { hasMarks } from './analysis';
 
 type Style = 'curly' | 'straight';
 
@@ -27,6 +29,10 @@ export const quoteStyle: Rule = {
     const straightIn: number[] = [];
     context.doc.paragraphs.forEach((p, paragraph) => {
       let nth = 0;
+      if (!hasMarks(context, paragraph, tok.M_BRACKET)) {
+        straightIn.push(0);
+        return;
+      }
       for (const m of p.text.matchAll(/["“”]/g)) {
         const style: Style = m[0] === '"' ? 'straight' : 'curly';
         count[style]++;

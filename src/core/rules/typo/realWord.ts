@@ -1,9 +1,19 @@
 import { currentLexicon, EDGE } from '../../lexicon';
-import { judgeRealWord, REAL_WORD_SETTINGS, type RealWordSettings, type RealWordVerdict } from '../../lexicon/realWord';
+import type { Lexicon } from '../../lexicon';
+import {
+  isCommonBeside,
+  judgeAlternatives,
+  REAL_WORD_SETTINGS,
+  type RealWordSettings,
+  type RealWordVerdict,
+} from '../../lexicon/realWord';
 import { lexiconKeys } from '../../lexicon/sentences';
 import type { ReportDescriptor, Rule, RuleContext } from '../../rule';
 import { analyzeSyllable, matchCase, withToneStyle } from '../../vi/syllable';
-import { isAllCaps, isCapitalised, isSentenceStart, wordsOf } from './analysis';
+import * as tok from '../../vi/tokenize';
+import { gapWithin, infoOf, isSentenceStart, summaryOf, type ParagraphInfo } from './analysis';
+
+const { GAP_NBSP, GAP_SPACE, GAP_TAB, W_ALL_CAPS, W_CAPITALISED } = tok;
 import { knownConfusion } from './knownConfusion';
 
 /** Spans the curated confusion list already reports in a paragraph: that list wins there. */
@@ -28,22 +38,59 @@ function settingsFrom(options: Record<string, unknown>): RealWordSettings {
   return settings;
 }
 
-/** Lexicon keys of a paragraph's words and whether each runs on from the previous one (shared by rules). */
+/** What lexiconKeys counts as running on from the previous word: spaces, tabs, no-break spaces. */
+const JOIN_GAP = GAP_SPACE | GAP_TAB | GAP_NBSP;
+
+/**
+ * Lexicon keys of a paragraph's words and whether each runs on from the previous one (shared by rules): what
+ * lexiconKeys(text, words) gives, read from the shared analysis (the key and syllable test of each word are there).
+ */
 export function lexiconKeysOf(context: RuleContext, index: number): ReturnType<typeof lexiconKeys> {
-  return context.memo(`typo.lexiconKeys.${index}`, () =>
-    lexiconKeys(context.doc.paragraphs[index]?.text ?? '', wordsOf(context, index)),
-  );
+  return summaryOf(infoOf(context, index), 'lexicon.keys', (info) => {
+    const n = info.words.length;
+    const keys: string[] = new Array(n);
+    const joined: boolean[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      keys[i] = info.entries[i].info ? info.keys[i] : '';
+      joined[i] = i > 0 && gapWithin(info, i, JOIN_GAP);
+    }
+    return { keys, joined };
+  });
 }
 
-/** How often each lexicon key occurs in the whole document. */
-function documentCounts(context: RuleContext): Map<string, number> {
-  return context.memo('typo.lexiconKeyCounts', () => {
-    const counts = new Map<string, number>();
-    context.doc.paragraphs.forEach((_, i) => {
-      for (const k of lexiconKeysOf(context, i).keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-    });
-    return counts;
+/** The lexicon ids of a paragraph's lexicon keys, kept with the lexicon they were read from. */
+function lexiconIdsOf(info: ParagraphInfo, keys: readonly string[], lexicon: Lexicon): Int32Array {
+  const kept = info.summaries.get('lexicon.ids') as { lexicon: Lexicon; ids: Int32Array } | undefined;
+  if (kept && kept.lexicon === lexicon) return kept.ids;
+  const ids = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) ids[i] = lexicon.id(keys[i]);
+  info.summaries.set('lexicon.ids', { lexicon, ids });
+  return ids;
+}
+
+/** A name (capitalised mid-sentence) tells nothing about its neighbour: it counts as a sentence edge. */
+function usableOf(info: ParagraphInfo, keys: readonly string[]): Uint8Array {
+  return summaryOf(info, 'lexicon.usable', () => {
+    const usable = new Uint8Array(keys.length);
+    for (let j = 0; j < keys.length; j++)
+      usable[j] =
+        keys[j] && !(info.flags[j] & W_CAPITALISED && !isSentenceStart(info.text, info.words[j].start)) ? 1 : 0;
+    return usable;
   });
+}
+
+/**
+ * How often a lexicon key occurs in the whole document, counted once per check when the first suspect asks
+ * (most paragraphs of a re-check have none).
+ */
+function documentCount(context: RuleContext, key: string): number {
+  const counts = context.memo('typo.lexiconKeyCounts', () => {
+    const all = new Map<string, number>();
+    for (let i = 0; i < context.doc.paragraphs.length; i++)
+      for (const k of lexiconKeysOf(context, i).keys) if (k) all.set(k, (all.get(k) ?? 0) + 1);
+    return all;
+  });
+  return counts.get(key) ?? 0;
 }
 
 /** The alternative as the writer would write it: the corpus' usual form, the tone style and case of the word. */
@@ -84,27 +131,34 @@ export const realWord: Rule = {
     const lexicon = currentLexicon();
     if (!lexicon) return;
     const text = paragraph.text;
-    const words = wordsOf(context, index);
+    const info = infoOf(context, index);
+    const { words, flags } = info;
     if (words.length < 2) return;
     const { keys, joined } = lexiconKeysOf(context, index);
+    const ids = lexiconIdsOf(info, keys, lexicon);
+    const usable = usableOf(info, keys);
     const { settings, exceptions } = context.memo('typo.realWordSettings', () => ({
       settings: settingsFrom(context.options),
       exceptions: new Set((context.config.exceptions ?? []).map((w) => w.normalize('NFC').toLowerCase())),
     }));
     const style = context.config.toneStyle === 'old' ? 'old' : 'new';
     const found: Array<{ at: number; verdict: RealWordVerdict }> = [];
-    const seen = documentCounts(context);
-    // A name (capitalised mid-sentence) tells nothing about its neighbour: it counts as a sentence edge.
-    const usable = (j: number) =>
-      !!keys[j] && !(isCapitalised(words[j].text) && !isSentenceStart(text, words[j].start));
+    // The tests are the same as before, cheapest first: most words are settled by two pair counts.
     for (let i = 0; i < words.length; i++) {
-      // A syllable written more than once in the document is meant (a name, a term the legal register lacks).
-      if (!keys[i] || (settings.onlyOnce && (seen.get(keys[i]) ?? 0) > 1)) continue;
+      if (!keys[i] || flags[i] & W_ALL_CAPS) continue;
       const w = words[i];
-      if (!usable(i) || exceptions.has(w.key) || isAllCaps(w.text)) continue;
-      const prev = joined[i] && usable(i - 1) ? keys[i - 1] : EDGE;
-      const next = i + 1 < words.length && joined[i + 1] && usable(i + 1) ? keys[i + 1] : EDGE;
-      const verdict = judgeRealWord(lexicon, prev, keys[i], next, settings);
+      if (!usable[i] || exceptions.has(w.key)) continue;
+      const prevOk = joined[i] && usable[i - 1] === 1;
+      const nextOk = i + 1 < words.length && joined[i + 1] && usable[i + 1] === 1;
+      if (!prevOk && !nextOk) continue;
+      const p = prevOk ? ids[i - 1] : lexicon.id(EDGE);
+      const n = nextOk ? ids[i + 1] : lexicon.id(EDGE);
+      if (isCommonBeside(lexicon, p, ids[i], n, settings)) continue;
+      // A syllable written more than once in the document is meant (a name, a term the legal register lacks).
+      if (settings.onlyOnce && documentCount(context, keys[i]) > 1) continue;
+      const prev = prevOk ? keys[i - 1] : EDGE;
+      const next = nextOk ? keys[i + 1] : EDGE;
+      const verdict = judgeAlternatives(lexicon, prev, keys[i], next, p, ids[i], n, settings);
       if (!verdict) continue;
       // Two suspects side by side are one slip: keep the better-supported one.
       const last = found[found.length - 1];

@@ -1,4 +1,6 @@
 import type { Rule } from '../../rule';
+import * as tok from '../../vi/tokenize';
+import { hasMarks } from './analysis';
 
 /**
  * ",," ";;" "::" and exactly two dots right after a word ("tốt.."); an ellipsis "...", the closing "./." and the dot
@@ -17,6 +19,7 @@ export const repeatedPunctuation: Rule = {
     bulkSafe: true,
   },
   checkParagraph(paragraph, index, context) {
+    if (!hasMarks(context, index, tok.M_REPEATED_MARK)) return;
     for (const m of paragraph.text.matchAll(REPEATED)) {
       const start = m.index!;
       if (m[0][0] === '.' && !WORD_END.test(paragraph.text[start - 1] ?? '')) continue;

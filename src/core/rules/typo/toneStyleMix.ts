@@ -1,9 +1,27 @@
 import type { Rule } from '../../rule';
-import { analyzeSyllable, withToneStyle, type ToneStyle } from '../../vi/syllable';
-import { keysOf, wordsOf } from './analysis';
+import { withToneStyle, type ToneStyle } from '../../vi/syllable';
+import { infoOf, summaryOf, type ParagraphInfo } from './analysis';
 
-/** Only open oa, oe, uy with a tone differ between the styles; a cheap filter before the syllable analysis. */
-const STYLED = /[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ]/;
+/** A word whose tone placement shows a style (only open oa, oe, uy with a tone differ between the styles). */
+interface Styled {
+  /** Index of the word in the paragraph. */
+  at: number;
+  style: ToneStyle;
+}
+
+const NONE: Styled[] = [];
+
+/** The styled words of one paragraph (from the shared syllable analysis of each word). */
+function summarise(info: ParagraphInfo): Styled[] {
+  let out: Styled[] | null = null;
+  const { entries, words } = info;
+  for (let i = 0; i < entries.length; i++) {
+    const style = entries[i].info?.style;
+    if (!style || words[i].text.length < 2) continue;
+    (out ??= []).push({ at: i, style });
+  }
+  return out ?? NONE;
+}
 
 const STYLE_NAMES: Record<ToneStyle, { vi: string; en: string }> = {
   old: { vi: 'kiểu cũ (hòa, ủy)', en: 'old style (hòa, ủy)' },
@@ -40,17 +58,17 @@ export const toneStyleMix: Rule = {
     const counts: Record<ToneStyle, number> = { old: 0, new: 0 };
     /** Styles seen for each word (bit 1 old, bit 2 new). */
     const stylesOf = new Map<string, number>();
-    context.doc.paragraphs.forEach((_, index) => {
-      const keys = keysOf(context, index);
-      wordsOf(context, index).forEach((w, i) => {
-        if (!w.alphabetic || w.text.length < 2 || !STYLED.test(w.key)) return;
-        const style = analyzeSyllable(w.text)?.style;
-        if (!style) return;
+    const paragraphs = context.doc.paragraphs;
+    for (let index = 0; index < paragraphs.length; index++) {
+      const info = infoOf(context, index);
+      for (const { at, style } of summaryOf(info, 'tone-style', summarise)) {
+        const w = info.words[at];
+        const key = info.keys[at];
         counts[style]++;
-        found.push({ paragraph: index, start: w.start, end: w.end, text: w.text, style, key: keys[i] });
-        stylesOf.set(keys[i], (stylesOf.get(keys[i]) ?? 0) | (style === 'old' ? 1 : 2));
-      });
-    });
+        found.push({ paragraph: index, start: w.start, end: w.end, text: w.text, style, key });
+        stylesOf.set(key, (stylesOf.get(key) ?? 0) | (style === 'old' ? 1 : 2));
+      }
+    }
     const chosen = context.config.toneStyle;
     let target: ToneStyle;
     if (chosen === 'old' || chosen === 'new') target = chosen;

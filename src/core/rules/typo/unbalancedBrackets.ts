@@ -1,4 +1,6 @@
 import type { Rule } from '../../rule';
+import * as tok from '../../vi/tokenize';
+import { hasMarks } from './analysis';
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '”': '“' };
 const BRACKETS = /[()[\]{}“”"]/g;
@@ -91,7 +93,7 @@ export const unbalancedBrackets: Rule = {
     paragraphs.forEach((paragraph, index) => {
       const text = paragraph.text;
       // Guidance still showing as a placeholder is the add-in's own grey text, not the user's.
-      if (paragraph.showsPlaceholder || !HAS_BRACKET.test(text)) return;
+      if (paragraph.showsPlaceholder || !hasMarks(context, index, tok.M_BRACKET) || !HAS_BRACKET.test(text)) return;
       const report = (offset: number, messageId: string) =>
         context.report({ paragraph: index, start: offset, length: 1, messageId, data: { mark: text[offset] } });
       const own = unmatched(index);

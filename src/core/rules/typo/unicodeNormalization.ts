@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import { COMBINING } from '../../vi/tokenize';
-import { wordsOf } from './analysis';
+import * as tok from '../../vi/tokenize';
+import { hasMarks, wordsOf } from './analysis';
 
 /**
  * Decomposed (NFD) or mixed composition → NFC. A document typed with a decomposing keyboard has it in every
@@ -29,7 +30,7 @@ export const unicodeNormalization: Rule = {
     const runs: Array<{ index: number; start: number; end: number; text: string }> = [];
     context.doc.paragraphs.forEach((paragraph, index) => {
       const text = paragraph.text;
-      if (!COMBINING.test(text) || text.normalize('NFC') === text) return;
+      if (!hasMarks(context, index, tok.M_COMBINING) || !COMBINING.test(text) || text.normalize('NFC') === text) return;
       let runStart = -1;
       let runEnd = -1;
       const flush = () => {
