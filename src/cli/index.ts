@@ -8,10 +8,19 @@ import { processFile, type JobSettings } from './processFile';
 
 const fileIO = { readFile: (path: string) => readFileBounded(path), writeFile: writeFileMakingDir, env: process.env };
 
+/** Where workers start: bin/thethuc.js when it loaded this bundle (with its code cache), else the bundle. */
+const entry = (globalThis as { thethucEntry?: string }).thethucEntry ?? __filename;
+
 if (!isMainThread && (workerData as { thethucWorker?: boolean })?.thethucWorker && parentPort) {
   serveJobs(parentPort, (workerData as { settings: JobSettings }).settings, (job, settings) =>
     processFile(job, settings, fileIO),
   );
+} else if (isMainThread && process.env.THETHUC_BUILD_CACHE === '1') {
+  void import('./buildCache')
+    .then(({ buildCaches }) => buildCaches(__dirname, (line) => process.stderr.write(`${line}\n`)))
+    .then((code) => {
+      process.exitCode = code;
+    });
 } else {
   const cores = Number(process.env.THETHUC_JOBS) || availableParallelism();
   main(process.argv.slice(2), {
@@ -22,7 +31,7 @@ if (!isMainThread && (workerData as { thethucWorker?: boolean })?.thethucWorker 
     listDir,
     runJobs:
       cores > 1 && process.env.THETHUC_JOBS !== '1'
-        ? workerPool(__filename, (lang) => msg(lang, 'checkTooComplex'), cores)
+        ? workerPool(entry, (lang) => msg(lang, 'checkTooComplex'), cores)
         : undefined,
   }).then(
     (code) => {

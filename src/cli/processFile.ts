@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { CheckConfig } from '../core/config';
 import { SEVERITY_LABELS, type Finding } from '../core/finding';
 import type { Lang } from '../core/i18n';
@@ -156,8 +157,15 @@ function problemText(e: unknown, lang: Lang, io: FileIO): string {
   return msg(lang, e instanceof RangeError ? 'checkTooComplex' : 'internalError');
 }
 
-/** The lexicon (real-word slips, doubled words that are two words) is loaded once per process or worker. */
-export async function loadLexiconOnce(): Promise<void> {
-  const { loadLexicon } = await import('../core/lexicon');
-  await loadLexicon();
+/**
+ * The lexicon (real-word slips, doubled words that are two words) is loaded once per process or worker: from the
+ * cache the build wrote next to the bundle when it matches, else decoded from the packed data.
+ */
+export async function loadLexiconOnce(cacheDir: string = __dirname): Promise<void> {
+  const { currentLexicon, loadLexicon, setLexicon } = await import('../core/lexicon');
+  if (currentLexicon()) return;
+  const { readLexiconCache, LEXICON_CACHE_FILE } = await import('./lexiconCache');
+  const cached = readLexiconCache(join(cacheDir, LEXICON_CACHE_FILE));
+  if (cached) setLexicon(cached);
+  else await loadLexicon();
 }

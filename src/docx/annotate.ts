@@ -1,7 +1,8 @@
 import { XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import { openPackage } from './readDocx';
 import { bodyParagraphs, boundaryAt, mainDocumentPath, paragraphPieces, resolvePart, sameText, W_NS } from './wordXml';
-import { child, elementChildren, parseXml } from './xml';
+import { child, elementChildren } from './xml';
+import { parseXml } from './xmlDom';
 import { rewriteZip, type ZipLimits } from './zip';
 
 /** One comment to anchor on a stretch of a paragraph (model offsets). */

@@ -10,7 +10,8 @@ import {
   shallowCopy,
   textElement,
 } from './wordXml';
-import { child, parseXml } from './xml';
+import { child } from './xml';
+import { parseXml } from './xmlDom';
 import { rewriteZip, type ZipLimits } from './zip';
 
 export interface DocxFixResult {

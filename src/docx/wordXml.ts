@@ -1,5 +1,6 @@
 import type { Element } from '@xmldom/xmldom';
-import { child, elementChildren, isW, isWordElement, parseXml, wAttr } from './xml';
+import { child, elementChildren, isW, isWordElement, wAttr } from './xml';
+import { parseXml } from './xmlDom';
 
 /**
  * Writing into document.xml at the model's offsets: paragraphs are found in the order the reader gives them
