@@ -27,7 +27,8 @@ if (process.argv[2] === '--build-cache') {
 }
 const building = process.env.THETHUC_BUILD_CACHE === '1';
 let cachedData;
-if (!building) {
+// THETHUC_NO_CACHE=1 runs without either cache (to compare, or to rule them out).
+if (!building && !process.env.THETHUC_NO_CACHE) {
   try {
     cachedData = fs.readFileSync(codeCache);
   } catch {

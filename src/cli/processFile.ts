@@ -165,7 +165,7 @@ export async function loadLexiconOnce(cacheDir: string = __dirname): Promise<voi
   const { currentLexicon, loadLexicon, setLexicon } = await import('../core/lexicon');
   if (currentLexicon()) return;
   const { readLexiconCache, LEXICON_CACHE_FILE } = await import('./lexiconCache');
-  const cached = readLexiconCache(join(cacheDir, LEXICON_CACHE_FILE));
+  const cached = process.env.THETHUC_NO_CACHE ? null : readLexiconCache(join(cacheDir, LEXICON_CACHE_FILE));
   if (cached) setLexicon(cached);
   else await loadLexicon();
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'child_process';
 import { build } from 'esbuild';
-import { existsSync } from 'fs';
+import { existsSync, statSync } from 'fs';
 import path from 'path';
 import { version } from '../../package.json';
 
@@ -20,10 +20,11 @@ beforeAll(async () => {
   });
 }, 60_000);
 
-const thethuc = (...args: string[]) =>
+const thethuc = (...args: string[]) => thethucWith({}, ...args);
+const thethucWith = (env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, [path.join(ROOT, 'bin/thethuc.js'), ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
 
 describe('bin/thethuc.js', () => {
@@ -50,5 +51,17 @@ describe('bin/thethuc.js', () => {
     expect(json.version).toBe(1);
     expect(json.files[0]).toMatchObject({ path: SEED, error: null });
     expect(r.status).toBe(json.files[0].findings.some((f) => f.severity === 'error') ? 1 : 0);
+  });
+
+  (existsSync(SEED) ? it : it.skip)('writes its caches and reports exactly what it reports without them', () => {
+    const built = thethuc('--build-cache');
+    expect(built).toMatchObject({ status: 0, stderr: '' });
+    for (const name of ['thethuc.js.cache', 'lexicon.cache'])
+      expect(statSync(path.join(ROOT, 'dist-cli', name)).size).toBeGreaterThan(100_000);
+    const withCaches = thethuc('check', '--format', 'json', SEED);
+    const without = thethucWith({ THETHUC_NO_CACHE: '1' }, 'check', '--format', 'json', SEED);
+    expect(JSON.parse(withCaches.stdout).files[0].findings.length).toBeGreaterThan(0);
+    expect(withCaches.stdout).toBe(without.stdout);
+    expect(withCaches.status).toBe(without.status);
   });
 });
