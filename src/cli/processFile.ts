@@ -51,7 +51,8 @@ export async function processFile(job: FileJob, settings: JobSettings, io: FileI
   try {
     const { checkDocument } = await import('../core/check');
     await loadLexiconOnce();
-    const result = checkDocument(doc, config);
+    // The basis (a fingerprint per paragraph) serves re-checks, which a command-line run never makes.
+    const { basis: _basis, ...result } = checkDocument(doc, config);
     outcome = { path, result, paragraphCount: doc.paragraphs.length, info: documentInfo(doc, result) };
   } catch (e) {
     return { path, error: problemText(e, lang, io) };

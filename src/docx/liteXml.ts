@@ -106,7 +106,9 @@ export interface LiteDocument {
 }
 
 // XML 1.0 names, ASCII fast path plus the non-ASCII letters the specification allows (no controls, no spaces).
-const NAME = /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD][\w.\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]*$/;
+const NAME =
+  // eslint-disable-next-line no-misleading-character-class -- U+200C/U+200D are name characters in XML 1.0
+  /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD][\w.\-\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD]*$/;
 const TAG_NAME = /[^\s/>]+/y;
 const ATTRIBUTE = /[\t\n\r ]+([^\s=/>]+)[\t\n\r ]*=[\t\n\r ]*(?:"([^"<]*)"|'([^'<]*)')/y;
 const TAG_END = /[\t\n\r ]*(\/?)>/y;
@@ -140,7 +142,11 @@ function decode(raw: string, text: string, at: number): string {
       : /^#[0-9]+$/.test(name)
         ? parseInt(name.slice(1), 10)
         : NaN;
-    if (!(code >= 0x9 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff) || (code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd))
+    if (
+      !(code >= 0x9 && code <= 0x10ffff) ||
+      (code >= 0xd800 && code <= 0xdfff) ||
+      (code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd)
+    )
       throw new XmlSyntaxError('undefined entity', text, at + offset);
     return String.fromCodePoint(code);
   });
@@ -227,7 +233,8 @@ export function parseLiteXml(input: string): LiteDocument {
       for (const [name, value, where] of raw) {
         const [p, l] = splitName(name, text, where);
         const ns = p === null ? (name === 'xmlns' ? XMLNS_NS : null) : lookup(elementScope, p);
-        for (const other of attrs) if (other.name === name) throw new XmlSyntaxError('duplicate attribute', text, where);
+        for (const other of attrs)
+          if (other.name === name) throw new XmlSyntaxError('duplicate attribute', text, where);
         attrs.push({ name, localName: l, prefix: p, namespaceURI: ns, value });
       }
       const el = new LiteElement(tagName, local, prefix, lookup(elementScope, prefix ?? ''), attrs);

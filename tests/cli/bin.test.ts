@@ -1,6 +1,7 @@
 import { spawnSync } from 'child_process';
 import { build } from 'esbuild';
-import { existsSync, statSync } from 'fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import path from 'path';
 import { version } from '../../package.json';
 
@@ -63,5 +64,22 @@ describe('bin/thethuc.js', () => {
     expect(JSON.parse(withCaches.stdout).files[0].findings.length).toBeGreaterThan(0);
     expect(withCaches.stdout).toBe(without.stdout);
     expect(withCaches.status).toBe(without.status);
+  });
+
+  it('checks a folder on worker threads with the same report as on one thread', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'thethuc-pool-'));
+    try {
+      for (let i = 1; i <= 7; i++)
+        writeFileSync(path.join(dir, `báo cáo ${i}.txt`), `BÁO CÁO\n\nKết quả công tác của của đơn vị ${i}.\n`);
+      const pool = thethucWith({ THETHUC_JOBS: '2' }, 'check', '--format', 'json', dir);
+      const one = thethucWith({ THETHUC_JOBS: '1' }, 'check', '--format', 'json', dir);
+      const files = JSON.parse(pool.stdout).files as Array<{ path: string; error: string | null }>;
+      expect(files.map((f) => [path.basename(f.path), f.error])).toEqual(
+        [1, 2, 3, 4, 5, 6, 7].map((i) => [`báo cáo ${i}.txt`, null]),
+      );
+      expect(pool.stdout).toBe(one.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
