@@ -1,7 +1,8 @@
 /**
  * A small, strict, read-only XML parser for the .docx reader: it builds just the tree the reader walks (elements
  * with namespaces and attributes, text) several times faster than a full DOM, and without loading one (xmldom's
- * start-up alone is ~0.1 s per process and per worker). Editing (annotate, fix) still parses with xmldom.
+ * start-up alone is ~0.1 s per process and per worker). The tree can be edited (annotate, fix) and written back
+ * (liteXmlWrite).
  *
  * Not well-formed input throws XmlSyntaxError with a one-line reason and a line:column, never the offending text
  * (a crafted tag name may carry terminal escapes). DTDs are refused before parsing (readDocx), and here too: no
@@ -32,30 +33,46 @@ export interface LiteAttr {
   value: string;
 }
 
-export class LiteText {
-  readonly nodeType = 3;
+/** What text and elements share: their place among their siblings. */
+abstract class LiteChild {
+  parentNode: LiteElement | null = null;
   nextSibling: LiteNode | null = null;
-  constructor(public data: string) {}
+  previousSibling: LiteNode | null = null;
+  constructor(readonly ownerDocument: LiteDocument) {}
+}
+
+export class LiteText extends LiteChild {
+  readonly nodeType = 3;
+  constructor(
+    owner: LiteDocument,
+    public data: string,
+  ) {
+    super(owner);
+  }
   get textContent(): string {
     return this.data;
+  }
+  cloneNode(): LiteText {
+    return new LiteText(this.ownerDocument, this.data);
   }
 }
 
 export type LiteNode = LiteElement | LiteText;
 
-export class LiteElement {
+export class LiteElement extends LiteChild {
   readonly nodeType = 1;
   firstChild: LiteNode | null = null;
   lastChild: LiteNode | null = null;
-  nextSibling: LiteNode | null = null;
-  parentNode: LiteElement | null = null;
   constructor(
+    owner: LiteDocument,
     readonly tagName: string,
     readonly localName: string,
     readonly prefix: string | null,
     readonly namespaceURI: string | null,
     readonly attrs: LiteAttr[],
-  ) {}
+  ) {
+    super(owner);
+  }
 
   getAttribute(name: string): string | null {
     for (const a of this.attrs) if (a.name === name) return a.value;
@@ -71,6 +88,20 @@ export class LiteElement {
   }
   hasAttributeNS(ns: string | null, local: string): boolean {
     return this.getAttributeNS(ns, local) !== null;
+  }
+  setAttribute(name: string, value: string): void {
+    const a = this.attrs.find((x) => x.name === name);
+    if (a) a.value = value;
+    else this.attrs.push({ name, localName: name, prefix: null, namespaceURI: null, value });
+  }
+  setAttributeNS(ns: string | null, qname: string, value: string): void {
+    const colon = qname.indexOf(':');
+    const localName = colon < 0 ? qname : qname.slice(colon + 1);
+    const prefix = colon < 0 ? null : qname.slice(0, colon);
+    const namespaceURI = ns || null;
+    const a = this.attrs.find((x) => x.localName === localName && x.namespaceURI === namespaceURI);
+    if (a) a.value = value;
+    else this.attrs.push({ name: qname, localName, prefix, namespaceURI, value });
   }
 
   /** Descendants (not this element) in document order whose namespace and local name match; "*" for any. */
@@ -93,16 +124,75 @@ export class LiteElement {
     return out;
   }
 
-  appendChild(node: LiteNode): void {
-    if (node.nodeType === 1) node.parentNode = this;
-    if (this.lastChild) this.lastChild.nextSibling = node;
+  /** The children at this moment (a copy: removing one while going through them is safe). */
+  get childNodes(): LiteNode[] {
+    const out: LiteNode[] = [];
+    for (let n = this.firstChild; n; n = n.nextSibling) out.push(n);
+    return out;
+  }
+
+  /** Inserts `node` (taken out of where it was) before `ref`, or at the end when `ref` is null. */
+  insertBefore<N extends LiteNode>(node: N, ref: LiteNode | null): N {
+    if (ref && ref.parentNode !== this) throw new Error('insertBefore: not a child');
+    if (node.parentNode) node.parentNode.removeChild(node);
+    const prev = ref ? ref.previousSibling : this.lastChild;
+    node.parentNode = this;
+    node.previousSibling = prev;
+    node.nextSibling = ref;
+    if (prev) prev.nextSibling = node;
     else this.firstChild = node;
-    this.lastChild = node;
+    if (ref) ref.previousSibling = node;
+    else this.lastChild = node;
+    return node;
+  }
+  appendChild<N extends LiteNode>(node: N): N {
+    return this.insertBefore(node, null);
+  }
+  removeChild<N extends LiteNode>(node: N): N {
+    if (node.parentNode !== this) throw new Error('removeChild: not a child');
+    if (node.previousSibling) node.previousSibling.nextSibling = node.nextSibling;
+    else this.firstChild = node.nextSibling;
+    if (node.nextSibling) node.nextSibling.previousSibling = node.previousSibling;
+    else this.lastChild = node.previousSibling;
+    node.parentNode = node.previousSibling = node.nextSibling = null;
+    return node;
+  }
+  replaceChild<N extends LiteNode>(node: N, old: LiteNode): LiteNode {
+    this.insertBefore(node, old);
+    return this.removeChild(old);
+  }
+  cloneNode(deep = false): LiteElement {
+    const copy = new LiteElement(
+      this.ownerDocument,
+      this.tagName,
+      this.localName,
+      this.prefix,
+      this.namespaceURI,
+      this.attrs.map((a) => ({ ...a })),
+    );
+    if (deep) for (let n = this.firstChild; n; n = n.nextSibling) copy.appendChild(n.cloneNode(true));
+    return copy;
   }
 }
 
-export interface LiteDocument {
-  documentElement: LiteElement;
+export class LiteDocument {
+  documentElement!: LiteElement;
+  /** Everything before the root element as written (the XML declaration), put back when serializing. */
+  prolog = '';
+  createElementNS(ns: string | null, qname: string): LiteElement {
+    const colon = qname.indexOf(':');
+    return new LiteElement(
+      this,
+      qname,
+      colon < 0 ? qname : qname.slice(colon + 1),
+      colon < 0 ? null : qname.slice(0, colon),
+      ns || null,
+      [],
+    );
+  }
+  createTextNode(data: string): LiteText {
+    return new LiteText(this, data);
+  }
 }
 
 // XML 1.0 names, ASCII fast path plus the non-ASCII letters the specification allows (no controls, no spaces).
@@ -166,7 +256,10 @@ function splitName(qname: string, text: string, at: number): [prefix: string | n
 
 /** Parses a whole XML document; throws XmlSyntaxError when it is not well-formed. */
 export function parseLiteXml(input: string): LiteDocument {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const unmarked = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  // XML reads every line break as one LF.
+  const text = unmarked.indexOf('\r') < 0 ? unmarked : unmarked.replace(/\r\n?/g, '\n');
+  const doc = new LiteDocument();
   const n = text.length;
   let root: LiteElement | null = null;
   let current: LiteElement | null = null;
@@ -178,7 +271,7 @@ export function parseLiteXml(input: string): LiteDocument {
     const end = lt < 0 ? n : lt;
     if (end > i) {
       const raw = text.slice(i, end);
-      if (current) current.appendChild(new LiteText(decode(raw, text, i)));
+      if (current) current.appendChild(new LiteText(doc, decode(raw, text, i)));
       else if (raw.trim() !== '') throw new XmlSyntaxError('text outside the root element', text, i);
     }
     if (lt < 0) break;
@@ -202,7 +295,7 @@ export function parseLiteXml(input: string): LiteDocument {
       } else if (text.startsWith('<![CDATA[', lt)) {
         const close = text.indexOf(']]>', lt + 9);
         if (close < 0 || !current) throw new XmlSyntaxError('misplaced or unterminated CDATA', text, lt);
-        current.appendChild(new LiteText(text.slice(lt + 9, close)));
+        current.appendChild(new LiteText(doc, text.slice(lt + 9, close)));
         i = close + 3;
       } else throw new XmlSyntaxError('DTD or declaration not allowed', text, lt);
     } else {
@@ -237,10 +330,13 @@ export function parseLiteXml(input: string): LiteDocument {
           if (other.name === name) throw new XmlSyntaxError('duplicate attribute', text, where);
         attrs.push({ name, localName: l, prefix: p, namespaceURI: ns, value });
       }
-      const el = new LiteElement(tagName, local, prefix, lookup(elementScope, prefix ?? ''), attrs);
+      const el = new LiteElement(doc, tagName, local, prefix, lookup(elementScope, prefix ?? ''), attrs);
       if (current) current.appendChild(el);
       else if (root) throw new XmlSyntaxError('more than one root element', text, lt);
-      else root = el;
+      else {
+        root = el;
+        doc.prolog = text.slice(0, lt);
+      }
       if (close[1] !== '/') {
         scopes.push(scope);
         scope = elementScope;
@@ -251,5 +347,6 @@ export function parseLiteXml(input: string): LiteDocument {
   }
   if (current) throw new XmlSyntaxError(`unclosed element`, text, n);
   if (!root) throw new XmlSyntaxError('no root element', text, n);
-  return { documentElement: root };
+  doc.documentElement = root;
+  return doc;
 }

@@ -1,7 +1,4 @@
-/**
- * Helpers over WordprocessingML elements, for both trees the package uses: the reader's light tree (liteXml) and
- * xmldom's, which annotate and fix edit (xmlDom). Nothing here loads xmldom.
- */
+/** Helpers over WordprocessingML elements (the light tree of liteXml, or any DOM with the same members). */
 
 /** WordprocessingML namespaces: transitional (what Word writes) and strict. */
 const W_NAMESPACES = new Set([
