@@ -21,7 +21,8 @@ import { join } from 'path';
 import { performance } from 'perf_hooks';
 
 const ROOT = join(__dirname, '..');
-const BIN = join(ROOT, 'bin', 'thethuc.js');
+/** THETHUC_BIN runs another build (e.g. an older bundle) through the same measurements. */
+const BIN = process.env.THETHUC_BIN ?? join(ROOT, 'bin', 'thethuc.js');
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -8,21 +8,16 @@ import { XML_NS, type LiteDocument, type LiteElement, type LiteNode } from './li
  */
 export function serializeLite(doc: LiteDocument): string {
   const out: string[] = [doc.prolog];
-  writeElement(doc.documentElement, null, out);
+  writeElement(doc.documentElement, TOP, out);
   return out.join('');
 }
 
-interface Scope {
-  prefix: string;
-  uri: string | null;
-  parent: Scope | null;
-}
-
-function lookup(scope: Scope | null, prefix: string): string | null | undefined {
-  for (let s = scope; s; s = s.parent) if (s.prefix === prefix) return s.uri;
-  if (prefix === 'xml') return XML_NS;
-  return prefix === '' ? null : undefined;
-}
+/** Prefix → namespace in scope; a new map only where an element declares namespaces (in Word, the root). */
+type Scope = Map<string, string | null>;
+const TOP: Scope = new Map<string, string | null>([
+  ['', null],
+  ['xml', XML_NS],
+]);
 
 // A raw CR would be read back as LF.
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
@@ -34,24 +29,30 @@ const ATTR_ESCAPES: Record<string, string> = {
   '\n': '&#10;',
   '\r': '&#13;',
 };
-const escapeText = (s: string) => s.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]);
-const escapeAttr = (s: string) => s.replace(/[&<"\t\n\r]/g, (c) => ATTR_ESCAPES[c]);
+const TEXT_SPECIAL = /[&<>\r]/;
+const ATTR_SPECIAL = /[&<"\t\n\r]/;
+const escapeText = (s: string) => (TEXT_SPECIAL.test(s) ? s.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]) : s);
+const escapeAttr = (s: string) => (ATTR_SPECIAL.test(s) ? s.replace(/[&<"\t\n\r]/g, (c) => ATTR_ESCAPES[c]) : s);
 
-function writeElement(el: LiteElement, outer: Scope | null, out: string[]): void {
+function writeElement(el: LiteElement, outer: Scope, out: string[]): void {
   let scope = outer;
   for (const a of el.attrs) {
-    if (a.name === 'xmlns') scope = { prefix: '', uri: a.value || null, parent: scope };
-    else if (a.prefix === 'xmlns') scope = { prefix: a.localName, uri: a.value || null, parent: scope };
+    const prefix = a.name === 'xmlns' ? '' : a.prefix === 'xmlns' ? a.localName : undefined;
+    if (prefix === undefined) continue;
+    if (scope === outer) scope = new Map(outer);
+    scope.set(prefix, a.value || null);
   }
   let head = `<${el.tagName}`;
   const declare = (prefix: string, uri: string | null) => {
+    // A prefix cannot be undeclared: one read unbound (the reader tolerates it) is written as it was.
+    if (prefix && uri === null) return;
     head += prefix ? ` xmlns:${prefix}="${escapeAttr(uri ?? '')}"` : ` xmlns="${escapeAttr(uri ?? '')}"`;
-    scope = { prefix, uri, parent: scope };
+    if (scope === outer) scope = new Map(outer);
+    scope.set(prefix, uri);
   };
-  if (lookup(scope, el.prefix ?? '') !== el.namespaceURI) declare(el.prefix ?? '', el.namespaceURI);
+  if (scope.get(el.prefix ?? '') !== el.namespaceURI) declare(el.prefix ?? '', el.namespaceURI);
   for (const a of el.attrs) {
-    if (a.prefix && a.prefix !== 'xmlns' && a.prefix !== 'xml' && lookup(scope, a.prefix) !== a.namespaceURI)
-      declare(a.prefix, a.namespaceURI);
+    if (a.prefix && a.prefix !== 'xmlns' && scope.get(a.prefix) !== a.namespaceURI) declare(a.prefix, a.namespaceURI);
     head += ` ${a.name}="${escapeAttr(a.value)}"`;
   }
   if (!el.firstChild) {
