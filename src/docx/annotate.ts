@@ -29,6 +29,8 @@ const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const COMMENTS_CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 
+/** As Word starts every part it writes. */
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
 const serialize = (doc: Document) => serializeLite(doc);
@@ -53,11 +55,13 @@ export function annotateDocx(
   const paragraphs = bodyParagraphs(body);
 
   const rels = pkg.get(relsPath);
-  const relsDoc = parseXml(rels ? decoder.decode(rels) : `<Relationships xmlns="${REL_NS}"/>`);
+  const relsDoc = parseXml(rels ? decoder.decode(rels) : `${DECLARATION}<Relationships xmlns="${REL_NS}"/>`);
   const existing = elementChildren(relsDoc.documentElement).find((r) => r.getAttribute('Type') === COMMENTS_TYPE);
   const commentsPath = existing ? resolvePart(dir, existing.getAttribute('Target') ?? '') : `${dir}comments.xml`;
   const commentsBytes = pkg.get(commentsPath);
-  const comments = parseXml(commentsBytes ? decoder.decode(commentsBytes) : `<w:comments xmlns:w="${W_NS}"/>`);
+  const comments = parseXml(
+    commentsBytes ? decoder.decode(commentsBytes) : `${DECLARATION}<w:comments xmlns:w="${W_NS}"/>`,
+  );
   let nextId =
     Math.max(-1, ...elementChildren(comments.documentElement).map((c) => Number(c.getAttributeNS(W_NS, 'id')) || 0)) +
     1;
