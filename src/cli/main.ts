@@ -51,6 +51,9 @@ export interface CliIO {
 
 const PARALLEL_FROM = 6;
 
+/** On a worker's command line (appended by the pool): the script serves jobs instead of running main. */
+export const WORKER_ARG = '--thethuc-worker';
+
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { JobRunner } from './main';
+import { Worker } from './threads';
+import { WORKER_ARG, type JobRunner } from './main';
 import type { FileOutcome } from './output';
 import type { FileJob, JobSettings } from './processFile';
 
@@ -45,6 +45,7 @@ export function workerPool(
         if (next >= jobs.length) return;
         const w = new Worker(script, {
           workerData: { thethucWorker: true, settings },
+          argv: [WORKER_ARG],
           resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
         });
         live.add(w);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { CheckConfig } from '../core/config';
 import { SEVERITY_LABELS, type Finding } from '../core/finding';
 import type { Lang } from '../core/i18n';
@@ -50,7 +51,8 @@ export async function processFile(job: FileJob, settings: JobSettings, io: FileI
   try {
     const { checkDocument } = await import('../core/check');
     await loadLexiconOnce();
-    const result = checkDocument(doc, config);
+    // The basis (a fingerprint per paragraph) serves re-checks, which a command-line run never makes.
+    const { basis: _basis, ...result } = checkDocument(doc, config);
     outcome = { path, result, paragraphCount: doc.paragraphs.length, info: documentInfo(doc, result) };
   } catch (e) {
     return { path, error: problemText(e, lang, io) };
@@ -156,8 +158,15 @@ function problemText(e: unknown, lang: Lang, io: FileIO): string {
   return msg(lang, e instanceof RangeError ? 'checkTooComplex' : 'internalError');
 }
 
-/** The lexicon (real-word slips, doubled words that are two words) is loaded once per process or worker. */
-export async function loadLexiconOnce(): Promise<void> {
-  const { loadLexicon } = await import('../core/lexicon');
-  await loadLexicon();
+/**
+ * The lexicon (real-word slips, doubled words that are two words) is loaded once per process or worker: from the
+ * cache the build wrote next to the bundle when it matches, else decoded from the packed data.
+ */
+export async function loadLexiconOnce(cacheDir: string = __dirname): Promise<void> {
+  const { currentLexicon, loadLexicon, setLexicon } = await import('../core/lexicon');
+  if (currentLexicon()) return;
+  const { readLexiconCache, LEXICON_CACHE_FILE } = await import('./lexiconCache');
+  const cached = process.env.THETHUC_NO_CACHE ? null : readLexiconCache(join(cacheDir, LEXICON_CACHE_FILE));
+  if (cached) setLexicon(cached);
+  else await loadLexicon();
 }

@@ -1,7 +1,8 @@
-import { XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import { openPackage } from './readDocx';
 import { bodyParagraphs, boundaryAt, mainDocumentPath, paragraphPieces, resolvePart, sameText, W_NS } from './wordXml';
-import { child, elementChildren, parseXml } from './xml';
+import { child, elementChildren } from './xml';
+import { parseLiteXml as parseXml, type LiteDocument as Document, type LiteElement as Element } from './liteXml';
+import { serializeLite } from './liteXmlWrite';
 import { rewriteZip, type ZipLimits } from './zip';
 
 /** One comment to anchor on a stretch of a paragraph (model offsets). */
@@ -28,9 +29,11 @@ const CT_NS = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const COMMENTS_CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
 
+/** As Word starts every part it writes. */
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
-const serialize = (doc: Document) => new XMLSerializer().serializeToString(doc);
+const serialize = (doc: Document) => serializeLite(doc);
 
 /**
  * A copy of the .docx with each annotation as a Word comment anchored on its text. Runs are split only where
@@ -52,13 +55,15 @@ export function annotateDocx(
   const paragraphs = bodyParagraphs(body);
 
   const rels = pkg.get(relsPath);
-  const relsDoc = parseXml(rels ? decoder.decode(rels) : `<Relationships xmlns="${REL_NS}"/>`);
-  const existing = elementChildren(relsDoc.documentElement!).find((r) => r.getAttribute('Type') === COMMENTS_TYPE);
+  const relsDoc = parseXml(rels ? decoder.decode(rels) : `${DECLARATION}<Relationships xmlns="${REL_NS}"/>`);
+  const existing = elementChildren(relsDoc.documentElement).find((r) => r.getAttribute('Type') === COMMENTS_TYPE);
   const commentsPath = existing ? resolvePart(dir, existing.getAttribute('Target') ?? '') : `${dir}comments.xml`;
   const commentsBytes = pkg.get(commentsPath);
-  const comments = parseXml(commentsBytes ? decoder.decode(commentsBytes) : `<w:comments xmlns:w="${W_NS}"/>`);
+  const comments = parseXml(
+    commentsBytes ? decoder.decode(commentsBytes) : `${DECLARATION}<w:comments xmlns:w="${W_NS}"/>`,
+  );
   let nextId =
-    Math.max(-1, ...elementChildren(comments.documentElement!).map((c) => Number(c.getAttributeNS(W_NS, 'id')) || 0)) +
+    Math.max(-1, ...elementChildren(comments.documentElement).map((c) => Number(c.getAttributeNS(W_NS, 'id')) || 0)) +
     1;
 
   const byParagraph = new Map<number, Annotation[]>();
@@ -83,7 +88,7 @@ export function annotateDocx(
     for (const r of ranges) {
       const id = String(nextId++);
       anchor(doc, p, r.start, r.end, id);
-      comments.documentElement!.appendChild(commentElement(comments, id, r.a.lines, options));
+      comments.documentElement.appendChild(commentElement(comments, id, r.a.lines, options));
     }
   }
 
@@ -92,28 +97,28 @@ export function annotateDocx(
     [commentsPath, encoder.encode(serialize(comments))],
   ]);
   if (!existing) {
-    const ids = new Set(elementChildren(relsDoc.documentElement!).map((r) => r.getAttribute('Id')));
+    const ids = new Set(elementChildren(relsDoc.documentElement).map((r) => r.getAttribute('Id')));
     let n = ids.size + 1;
     while (ids.has(`rId${n}`)) n++;
     const rel = relsDoc.createElementNS(REL_NS, 'Relationship');
     rel.setAttribute('Id', `rId${n}`);
     rel.setAttribute('Type', COMMENTS_TYPE);
     rel.setAttribute('Target', commentsPath.slice(dir.length));
-    relsDoc.documentElement!.appendChild(rel);
+    relsDoc.documentElement.appendChild(rel);
     parts.set(relsPath, encoder.encode(serialize(relsDoc)));
   }
   const ctBytes = pkg.get('[Content_Types].xml');
   if (ctBytes) {
     const ct = parseXml(decoder.decode(ctBytes));
     const partName = `/${commentsPath}`;
-    const has = elementChildren(ct.documentElement!).some(
+    const has = elementChildren(ct.documentElement).some(
       (o) => o.localName === 'Override' && o.getAttribute('PartName')?.toLowerCase() === partName.toLowerCase(),
     );
     if (!has) {
       const override = ct.createElementNS(CT_NS, 'Override');
       override.setAttribute('PartName', partName);
       override.setAttribute('ContentType', COMMENTS_CT);
-      ct.documentElement!.appendChild(override);
+      ct.documentElement.appendChild(override);
       parts.set('[Content_Types].xml', encoder.encode(serialize(ct)));
     }
   }

@@ -1,4 +1,3 @@
-import { XMLSerializer, type Element } from '@xmldom/xmldom';
 import type { TextEdit } from '../core/edit';
 import { openPackage } from './readDocx';
 import {
@@ -10,7 +9,9 @@ import {
   shallowCopy,
   textElement,
 } from './wordXml';
-import { child, parseXml } from './xml';
+import { child } from './xml';
+import { parseLiteXml, type LiteElement as Element } from './liteXml';
+import { serializeLite } from './liteXmlWrite';
 import { rewriteZip, type ZipLimits } from './zip';
 
 export interface DocxFixResult {
@@ -34,7 +35,7 @@ export function fixDocx(
 ): DocxFixResult {
   const pkg = openPackage(bytes, limits);
   const mainPath = mainDocumentPath(pkg);
-  const doc = parseXml(new TextDecoder('utf-8').decode(pkg.get(mainPath)!));
+  const doc = parseLiteXml(new TextDecoder('utf-8').decode(pkg.get(mainPath)!));
   const body = child(doc.documentElement, 'body');
   const paragraphs = body ? bodyParagraphs(body) : [];
   const applied: TextEdit[] = [];
@@ -61,7 +62,7 @@ export function fixDocx(
     }
   }
   if (!applied.length) return { bytes, applied, skipped };
-  const xml = new TextEncoder().encode(new XMLSerializer().serializeToString(doc));
+  const xml = new TextEncoder().encode(serializeLite(doc));
   return { bytes: rewriteZip(pkg.archive, new Map([[mainPath, xml]])), applied, skipped };
 }
 
@@ -92,7 +93,7 @@ function apply(p: Element, e: TextEdit): boolean {
     return true;
   }
   const rPr = child(first, 'rPr');
-  for (const node of Array.from(first.childNodes)) if (node !== rPr) first.removeChild(node);
+  for (const node of first.childNodes) if (node !== rPr) first.removeChild(node);
   first.appendChild(textElement(first, e.replacement));
   return true;
 }

@@ -1,4 +1,4 @@
-import type { Element } from '@xmldom/xmldom';
+import type { LiteElement as Element } from './liteXml';
 import { child, childVal, children, wAttr } from './xml';
 import { toRoman } from '../core/outline/numbering';
 

@@ -1,4 +1,4 @@
-import type { Element } from '@xmldom/xmldom';
+import type { LiteElement as Element } from './liteXml';
 import type { ParagraphFormat } from '../core/model';
 import { child, wAttr } from './xml';
 

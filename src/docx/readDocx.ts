@@ -1,4 +1,3 @@
-import type { Element } from '@xmldom/xmldom';
 import type { DocumentModel, FontInfo, Paragraph, RunInfo, TableCellPosition } from '../core/model';
 import { isOwnTag } from '../core/tags';
 import { DocxReadError } from './errors';
@@ -14,7 +13,8 @@ import {
   type RunProps,
   type ThemeFonts,
 } from './styles';
-import { child, childVal, elementChildren, isW, isWordElement, onOff, parseXml, wAttr } from './xml';
+import { parseLiteXml, XmlSyntaxError, type LiteElement as Element } from './liteXml';
+import { child, childVal, elementChildren, isW, isWordElement, onOff, wAttr } from './xml';
 import { ZipArchive, type ZipLimits } from './zip';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -95,14 +95,11 @@ function parseRoot(data: Uint8Array, path: string): Element {
   const dtd = DTD.exec(text);
   if (dtd) throw new DocxReadError('dtd', `${path}: <!${dtd[1]}`);
   try {
-    const root = parseXml(text).documentElement;
-    if (!root) throw new Error('empty XML');
-    return root;
+    return parseLiteXml(text).documentElement;
   } catch (e) {
-    // The parser wraps its reason ("Reporting fatalError … caused Error: <reason>") over lines: the reason is enough.
-    const first = (e as Error).message.split('\n')[0] ?? '';
-    const reason = first.replace(/^.*caused (?:\w*Error: )?/, '').slice(0, 160);
-    throw new DocxReadError('corrupt', `${path}: XML sai cú pháp / malformed XML (${reason})`);
+    // The parser's reason is one line with a line:column and none of the document's text.
+    if (!(e instanceof XmlSyntaxError)) throw e;
+    throw new DocxReadError('corrupt', `${path}: XML sai cú pháp / malformed XML (${e.message.slice(0, 160)})`);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Element } from '@xmldom/xmldom';
+import type { LiteElement as Element } from './liteXml';
 import type { Alignment, SectionInfo } from '../core/model';
 import { twipsToMm } from './presentation';
 import { readAlignment, type StyleSheet } from './styles';

@@ -1,4 +1,4 @@
-import type { Element } from '@xmldom/xmldom';
+import type { LiteElement as Element } from './liteXml';
 import type { Alignment } from '../core/model';
 import { child, childVal, children, onOff, wAttr } from './xml';
 

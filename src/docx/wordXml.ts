@@ -1,5 +1,5 @@
-import type { Element } from '@xmldom/xmldom';
-import { child, elementChildren, isW, isWordElement, parseXml, wAttr } from './xml';
+import { parseLiteXml, type LiteElement as Element } from './liteXml';
+import { child, elementChildren, isW, isWordElement, wAttr } from './xml';
 
 /**
  * Writing into document.xml at the model's offsets: paragraphs are found in the order the reader gives them
@@ -114,9 +114,9 @@ export function sameText(mapped: string, model: string): boolean {
 }
 
 export function textElement(owner: Element, text: string): Element {
-  const t = owner.ownerDocument!.createElementNS(W_NS, 'w:t');
+  const t = owner.ownerDocument.createElementNS(W_NS, 'w:t');
   if (/^\s|\s$/.test(text)) t.setAttributeNS(XML_NS, 'xml:space', 'preserve');
-  t.appendChild(owner.ownerDocument!.createTextNode(text));
+  t.appendChild(owner.ownerDocument.createTextNode(text));
   return t;
 }
 
@@ -148,14 +148,9 @@ export function splitRun(run: Element, offset: number): Element {
   return right;
 }
 
-/** The element with its attributes, no children (xmldom's cloneNode walks every property, slowly). */
+/** The element with its attributes, no children. */
 export function shallowCopy(el: Element): Element {
-  const copy = el.ownerDocument!.createElementNS(el.namespaceURI, el.tagName);
-  for (let i = 0; i < el.attributes.length; i++) {
-    const a = el.attributes.item(i)!;
-    copy.setAttributeNS(a.namespaceURI, a.name, a.value);
-  }
-  return copy;
+  return el.cloneNode(false);
 }
 
 /**
@@ -175,7 +170,7 @@ export function boundaryAt(p: Element, offset: number): boolean {
 export function mainDocumentPath(pkg: { get(path: string): Uint8Array | undefined }): string {
   const rels = pkg.get('_rels/.rels');
   if (rels) {
-    const root = parseXml(new TextDecoder('utf-8').decode(rels)).documentElement!;
+    const root = parseLiteXml(new TextDecoder('utf-8').decode(rels)).documentElement;
     const main = elementChildren(root).find((r) => /\/officeDocument$/.test(r.getAttribute('Type') ?? ''));
     const target = main?.getAttribute('Target');
     if (target) return resolvePart('', target);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'child_process';
 import { build } from 'esbuild';
-import { existsSync } from 'fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import path from 'path';
 import { version } from '../../package.json';
 
@@ -20,10 +21,11 @@ beforeAll(async () => {
   });
 }, 60_000);
 
-const thethuc = (...args: string[]) =>
+const thethuc = (...args: string[]) => thethucWith({}, ...args);
+const thethucWith = (env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, [path.join(ROOT, 'bin/thethuc.js'), ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
 
 describe('bin/thethuc.js', () => {
@@ -50,5 +52,34 @@ describe('bin/thethuc.js', () => {
     expect(json.version).toBe(1);
     expect(json.files[0]).toMatchObject({ path: SEED, error: null });
     expect(r.status).toBe(json.files[0].findings.some((f) => f.severity === 'error') ? 1 : 0);
+  });
+
+  (existsSync(SEED) ? it : it.skip)('writes its caches and reports exactly what it reports without them', () => {
+    const built = thethuc('--build-cache');
+    expect(built).toMatchObject({ status: 0, stderr: '' });
+    for (const name of ['thethuc.js.cache', 'lexicon.cache'])
+      expect(statSync(path.join(ROOT, 'dist-cli', name)).size).toBeGreaterThan(100_000);
+    const withCaches = thethuc('check', '--format', 'json', SEED);
+    const without = thethucWith({ THETHUC_NO_CACHE: '1' }, 'check', '--format', 'json', SEED);
+    expect(JSON.parse(withCaches.stdout).files[0].findings.length).toBeGreaterThan(0);
+    expect(withCaches.stdout).toBe(without.stdout);
+    expect(withCaches.status).toBe(without.status);
+  });
+
+  it('checks a folder on worker threads with the same report as on one thread', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'thethuc-pool-'));
+    try {
+      for (let i = 1; i <= 7; i++)
+        writeFileSync(path.join(dir, `báo cáo ${i}.txt`), `BÁO CÁO\n\nKết quả công tác của của đơn vị ${i}.\n`);
+      const pool = thethucWith({ THETHUC_JOBS: '2' }, 'check', '--format', 'json', dir);
+      const one = thethucWith({ THETHUC_JOBS: '1' }, 'check', '--format', 'json', dir);
+      const files = JSON.parse(pool.stdout).files as Array<{ path: string; error: string | null }>;
+      expect(files.map((f) => [path.basename(f.path), f.error])).toEqual(
+        [1, 2, 3, 4, 5, 6, 7].map((i) => [`báo cáo ${i}.txt`, null]),
+      );
+      expect(pool.stdout).toBe(one.stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -59,6 +59,14 @@ describe('annotateDocx', () => {
     const types = strFromU8(parts['[Content_Types].xml']);
     expect(types).toContain('PartName="/word/comments.xml"');
     expect(types).toContain('wordprocessingml.comments+xml');
+    // Every part keeps or gets the XML declaration Word writes.
+    for (const name of [
+      'word/comments.xml',
+      'word/document.xml',
+      '[Content_Types].xml',
+      'word/_rels/document.xml.rels',
+    ])
+      expect([name, strFromU8(parts[name]).startsWith('<?xml version="1.0"')]).toEqual([name, true]);
     const original = unzipSync(bytes);
     expect(parts['_rels/.rels']).toEqual(original['_rels/.rels']);
   });
