@@ -150,6 +150,8 @@ export function textRange(el: HTMLElement, start: number, length: number): Range
 
 /** Replaces a stretch of a paragraph's text; the new text takes the formatting of where it starts. */
 export function replaceText(el: HTMLElement, start: number, length: number, replacement: string): void {
+  const before = elementText(el);
+  const intended = before.slice(0, start) + replacement + before.slice(start + length);
   const range = textRange(el, start, length);
   range.deleteContents();
   if (replacement) {
@@ -162,6 +164,9 @@ export function replaceText(el: HTMLElement, start: number, length: number, repl
     }
   }
   el.normalize();
+  // Now ending in a line break, the paragraph needs the browser's filler <br> (see paragraphElement), or reading it
+  // back would take its last break for the filler and lose it.
+  if (/[\v\n]$/.test(intended) && elementText(el) !== intended) el.appendChild(el.ownerDocument.createElement('br'));
 }
 
 const ALIGN_FROM_CSS: Record<string, Alignment> = {

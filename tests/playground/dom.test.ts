@@ -147,6 +147,20 @@ describe('offsets and text replacement', () => {
     expect(elementText(p)).toBe('  đơn vị');
   });
 
+  it('keeps a line break that the edit leaves at the end of the paragraph', () => {
+    // Found by playgroundEditor.fuzz: "\n\u200b(" with the break in bold, delete "\u200b(" → "\n", not "".
+    for (const html of ['<p><b><br></b>\u200b(</p>', '<p>a<br>bc</p>']) {
+      const root = editor(html);
+      const p = root.firstElementChild as HTMLElement;
+      const text = elementText(p);
+      const cut = text.indexOf('\n') + 1;
+      replaceText(p, cut, text.length - cut, '');
+      expect(elementText(p)).toBe(text.slice(0, cut));
+      replaceText(p, cut, 0, 'x');
+      expect(elementText(p)).toBe(`${text.slice(0, cut)}x`);
+    }
+  });
+
   it('inserts into an empty paragraph', () => {
     const root = editor('<p><br></p>');
     const p = root.firstElementChild as HTMLElement;
