@@ -85,6 +85,8 @@ describeIfSeed('playground in Chromium', () => {
   });
 
   it('offers no fix once the user typed in that paragraph, and keeps the typing', async () => {
+    // Live re-checking off: this test is about the stale state (otherwise a re-check after 800 ms may offer a fresh fix).
+    await page.getByRole('switch', { name: 'Tự kiểm tra lại khi sửa' }).uncheck();
     const target = await pickFixableFinding(page);
     const paragraph = Number(await target.getAttribute('data-paragraph'));
     const before = await documentTexts(page);
