@@ -1,4 +1,5 @@
 import type { Lang } from '../core/i18n';
+import { isIsoDate } from '../core/isoDate';
 import { CliError } from './messages';
 
 export type OutputFormat = 'text' | 'json' | 'html';
@@ -144,15 +145,4 @@ export function parseArgs(argv: readonly string[]): Command {
     };
   }
   throw CliError.of('unknownCommand', { name: command });
-}
-
-/**
- * A real calendar date written YYYY-MM-DD (same test as core/configValidation's isIsoDate, which would pull every
- * rule into `thethuc --version`).
- */
-function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === value;
 }

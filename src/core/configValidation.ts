@@ -1,5 +1,6 @@
 import type { CheckConfig } from './config';
 import type { LocalizedText } from './i18n';
+import { isIsoDate } from './isoDate';
 import { findRule } from './rules';
 import { validateTemplate } from './templates';
 import type { OutlineTemplate } from './templates/types';
@@ -106,12 +107,4 @@ function isRuleSetting(setting: unknown): boolean {
   )
     return false;
   return options === undefined || (typeof options === 'object' && options !== null && !Array.isArray(options));
-}
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toISOString().slice(0, 10) === value;
 }
